@@ -1,0 +1,52 @@
+package io.cachedinference.api;
+
+import java.time.Duration;
+
+/**
+ * A live view of one cache's counters since deployment. Values are read without locking, so a
+ * snapshot taken under load may be off by the calls in flight.
+ */
+public interface CacheStatistics {
+
+    /** The cache's name. */
+    String cacheName();
+
+    /** Calls answered from the cache. */
+    long hits();
+
+    /** Calls that ran the model. */
+    long misses();
+
+    /** Lookups or stores that failed in the provider; the calls themselves were served. */
+    long errors();
+
+    /** {@code hits / (hits + misses)}, or 0 before the first call. */
+    default double hitRatio() {
+        long total = hits() + misses();
+        return total == 0 ? 0.0 : (double) hits() / total;
+    }
+
+    /** Time spent running the model on misses. */
+    Duration totalModelTime();
+
+    /** Mean time of one model run, or zero before the first miss. */
+    default Duration meanModelTime() {
+        long misses = misses();
+        return misses == 0 ? Duration.ZERO : totalModelTime().dividedBy(misses);
+    }
+
+    /** Time spent answering hits, key derivation included. */
+    Duration totalHitTime();
+
+    /** Mean time of one hit, or zero before the first hit. */
+    default Duration meanHitTime() {
+        long hits = hits();
+        return hits == 0 ? Duration.ZERO : totalHitTime().dividedBy(hits);
+    }
+
+    /** Model time the hits saved: each hit counts the mean model time less its own time. */
+    default Duration estimatedTimeSaved() {
+        Duration saved = meanModelTime().multipliedBy(hits()).minus(totalHitTime());
+        return saved.isNegative() ? Duration.ZERO : saved;
+    }
+}

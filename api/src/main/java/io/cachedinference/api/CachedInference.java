@@ -1,0 +1,93 @@
+package io.cachedinference.api;
+
+import jakarta.enterprise.util.Nonbinding;
+import jakarta.interceptor.InterceptorBinding;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Caches the result of an inference method in a JCache cache, keyed by the content of its arguments.
+ *
+ * <p>Put it on a method of a CDI bean (or on the bean class, which applies it to every business
+ * method that returns a value). Each call then follows this contract, in order:
+ * <ol>
+ *   <li><b>Deployment.</b> The method's plan (cache, key recipe, policy) is computed once when the
+ *       container starts. Every problem is reported then, all at once: a {@code void} method; a
+ *       private, static or final method; a parameter type the key generator cannot key; a key
+ *       generator that cannot be created; an eviction policy the selected provider does not
+ *       support; no provider at all.</li>
+ *   <li><b>Key.</b> The {@link #keyGenerator()} turns the arguments into an {@link InferenceKey}
+ *       whose namespace is {@link #cacheName()}, {@link #model()} and {@link #modelVersion()}. The
+ *       built-in generator covers every argument by content: primitive arrays and
+ *       {@link java.nio.ByteBuffer}s (position to limit) by their bytes, never by identity; strings;
+ *       boxed primitives; enums by name; records, lists, sets and maps recursively, maps and sets
+ *       independent of iteration order; nested arrays; {@code null} as a value of its own. The key
+ *       is the same in every JVM.</li>
+ *   <li><b>Hit.</b> When the cache holds a value for the key, it is returned and the method is not
+ *       called.</li>
+ *   <li><b>Miss.</b> Otherwise the method runs; its result is stored and returned.</li>
+ *   <li><b>Exceptions</b> thrown by the method propagate unchanged and are never cached.</li>
+ *   <li><b>{@code null}</b> results are returned and never cached.</li>
+ *   <li><b>Arrays</b> are copied when stored and when returned from a hit, so a caller that writes
+ *       into a returned array cannot change what the next caller gets. Other results are stored by
+ *       reference: return immutable values.</li>
+ *   <li><b>Cache failures</b> never fail a call: if the provider throws on lookup or store, the
+ *       method's result is served, and the failure is counted in {@link CacheStatistics#errors()}
+ *       and logged.</li>
+ *   <li><b>Interceptor order.</b> The interceptor runs at priority
+ *       {@code Interceptor.Priority.LIBRARY_BEFORE + 100}: platform interceptors (security,
+ *       transactions) run before the lookup, application interceptors run only on a miss.</li>
+ * </ol>
+ *
+ * <p>Every member can be overridden per cache by configuration, highest first: system properties,
+ * then {@code META-INF/cached-inference.properties}, then this annotation. Keys:
+ * {@code cached-inference.cache.<cacheName>.eviction}, {@code .max-entries} and {@code .ttl}; the
+ * provider is chosen with {@code cached-inference.provider}.
+ */
+@InterceptorBinding
+@Inherited
+@Documented
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.METHOD, ElementType.TYPE})
+public @interface CachedInference {
+
+    /**
+     * The cache's name. Default: derived from the declaring class and the method signature (for
+     * example {@code com.acme.Model#infer(float[])}), so two methods share entries only when they
+     * name the same cache.
+     */
+    @Nonbinding
+    String cacheName() default "";
+
+    /** The model's name; part of every key's namespace. */
+    @Nonbinding
+    String model() default "";
+
+    /** The model's version; part of every key's namespace, so a new version never sees old results. */
+    @Nonbinding
+    String modelVersion() default "";
+
+    /**
+     * The generator that derives the key from the arguments. The default, {@code KeyGenerator.class}
+     * itself, means the built-in content key described above. A custom generator needs a public
+     * no-argument constructor.
+     */
+    @Nonbinding
+    Class<? extends KeyGenerator> keyGenerator() default KeyGenerator.class;
+
+    /** How entries leave the cache when it is full or old. */
+    @Nonbinding
+    EvictionPolicy eviction() default EvictionPolicy.LRU;
+
+    /** The most entries the cache holds; must be positive. */
+    @Nonbinding
+    long maxEntries() default 1000;
+
+    /** How long an entry lives after it is written, as an ISO-8601 duration (for example {@code PT5M}). */
+    @Nonbinding
+    String ttl() default "PT5M";
+}

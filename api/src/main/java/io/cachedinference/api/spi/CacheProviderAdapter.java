@@ -1,0 +1,41 @@
+package io.cachedinference.api.spi;
+
+import io.cachedinference.api.EvictionPolicy;
+import io.cachedinference.api.InferenceKey;
+import java.net.URI;
+import javax.cache.CacheManager;
+import javax.cache.configuration.Configuration;
+import javax.cache.spi.CachingProvider;
+
+/**
+ * Translates cached-inference's policy model into one JCache provider's native configuration.
+ *
+ * <p>JCache cannot express an entry bound or an eviction policy, so each provider module ships one
+ * adapter, registered through {@link java.util.ServiceLoader} under this interface's name. The
+ * adapter must configure caches to store values by reference: a hit must not serialize.
+ */
+public interface CacheProviderAdapter {
+
+    /** The short name users select the provider by, such as {@code ehcache}. */
+    String alias();
+
+    /** The provider's {@link CachingProvider} class name, which users may give instead of the alias. */
+    String cachingProviderClassName();
+
+    /** How this provider implements the given policy. */
+    PolicySupport support(EvictionPolicy policy);
+
+    /**
+     * Opens a cache manager private to one deployment. The default asks the provider for the
+     * manager of the given URI.
+     */
+    default CacheManager openCacheManager(CachingProvider provider, URI uri, ClassLoader classLoader) {
+        return provider.getCacheManager(uri, classLoader);
+    }
+
+    /**
+     * Returns the configuration of one cache, in the provider's native form where JCache's cannot
+     * express the settings. Only called for a policy whose support is not {@link PolicySupport#UNSUPPORTED}.
+     */
+    Configuration<InferenceKey, Object> configuration(CacheSettings settings);
+}

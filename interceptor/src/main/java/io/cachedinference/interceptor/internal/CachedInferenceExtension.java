@@ -1,0 +1,113 @@
+package io.cachedinference.interceptor.internal;
+
+import io.cachedinference.api.InferenceCaches;
+import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
+import io.cachedinference.interceptor.internal.core.CachingInvoker;
+import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
+import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
+import io.cachedinference.interceptor.internal.provider.ProviderSelector;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeforeShutdown;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessManagedBean;
+import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
+import jakarta.inject.Singleton;
+import jakarta.interceptor.Interceptor;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The portable extension: registers the interceptor, collects every {@code @CachedInference} method
+ * while beans are discovered, and at {@link AfterDeploymentValidation} plans them all, reporting
+ * every problem at once. Closes the caches at shutdown.
+ */
+public class CachedInferenceExtension implements Extension {
+
+    private static final Logger LOG = System.getLogger("io.cachedinference");
+
+    private final List<CachedMethod> methods = new ArrayList<>();
+    private final List<RuntimeException> problems = new ArrayList<>();
+    private final CachingInvoker invoker = new CachingInvoker();
+    private volatile InferenceCacheRegistry registry = InferenceCacheRegistry.empty();
+    private DeploymentCaches caches;
+    private CdiKeyGenerators generators;
+
+    void registerInterceptor(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
+        event.addAnnotatedType(beanManager.createAnnotatedType(CachedInferenceInterceptor.class),
+                CachedInferenceInterceptor.class.getName());
+    }
+
+    // the interceptor jar may also be scanned as a bean archive: keep only our registration
+    void vetoDiscoveredInterceptor(@Observes ProcessAnnotatedType<CachedInferenceInterceptor> event) {
+        if (!(event instanceof ProcessSyntheticAnnotatedType)) {
+            event.veto();
+        }
+    }
+
+    <T> void collect(@Observes ProcessManagedBean<T> event) {
+        if (event.getAnnotatedBeanClass().isAnnotationPresent(Interceptor.class)) {
+            return;
+        }
+        MethodScanner.scan(event.getAnnotatedBeanClass(), methods, problems::add);
+    }
+
+    void addFacade(@Observes AfterBeanDiscovery event) {
+        event.addBean()
+                .beanClass(InferenceCacheRegistry.class)
+                .types(InferenceCaches.class, Object.class)
+                .scope(Singleton.class)
+                .createWith(context -> registry);
+    }
+
+    void plan(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
+        ClassLoader classLoader = classLoader();
+        generators = new CdiKeyGenerators(beanManager);
+        DeploymentPlanner planner = new DeploymentPlanner(CachedInferenceConfig.load(classLoader),
+                ProviderSelector.discover(classLoader), generators, classLoader);
+        DeploymentPlanner.Outcome outcome = planner.plan(methods, problems);
+        methods.clear();
+        problems.clear();
+        if (!outcome.problems().isEmpty()) {
+            outcome.problems().forEach(event::addDeploymentProblem);
+            return;
+        }
+        caches = outcome.caches();
+        registry = outcome.registry();
+        if (caches != null) {
+            LOG.log(Level.INFO, () -> "CI-002 cached-inference planned " + registry.statistics().size()
+                    + " cache(s) on provider '" + caches.adapter().alias() + "': " + registry.statistics().keySet());
+        }
+    }
+
+    void close(@Observes BeforeShutdown event) {
+        registry = InferenceCacheRegistry.empty();
+        if (caches != null) {
+            caches.close();
+            caches = null;
+        }
+        if (generators != null) {
+            generators.close();
+        }
+    }
+
+    /** The deployment's plans; empty before deployment completes. */
+    public InferenceCacheRegistry registry() {
+        return registry;
+    }
+
+    CachingInvoker invoker() {
+        return invoker;
+    }
+
+    private static ClassLoader classLoader() {
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        return context != null ? context : CachedInferenceExtension.class.getClassLoader();
+    }
+}

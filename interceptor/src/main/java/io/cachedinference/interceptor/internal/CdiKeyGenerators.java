@@ -1,0 +1,50 @@
+package io.cachedinference.interceptor.internal;
+
+import io.cachedinference.api.KeyGenerator;
+import jakarta.enterprise.context.spi.CreationalContext;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Creates key generators, one instance per method: the CDI bean of the generator's type when there
+ * is one (so it can inject configuration), else through its public no-argument constructor.
+ * Dependent bean instances are destroyed with the deployment.
+ */
+final class CdiKeyGenerators implements Function<Class<? extends KeyGenerator>, KeyGenerator>, AutoCloseable {
+
+    private final BeanManager beanManager;
+    private final List<CreationalContext<?>> contexts = new ArrayList<>();
+
+    CdiKeyGenerators(BeanManager beanManager) {
+        this.beanManager = beanManager;
+    }
+
+    @Override
+    public KeyGenerator apply(Class<? extends KeyGenerator> type) {
+        Set<Bean<?>> beans = beanManager.getBeans(type);
+        if (!beans.isEmpty()) {
+            Bean<?> bean = beanManager.resolve(beans);
+            CreationalContext<?> context = beanManager.createCreationalContext(bean);
+            contexts.add(context);
+            return (KeyGenerator) beanManager.getReference(bean, type, context);
+        }
+        try {
+            return type.getConstructor().newInstance();
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException("it is not a CDI bean and has no public no-argument constructor", e);
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new IllegalArgumentException("its constructor failed: " + cause, cause);
+        }
+    }
+
+    @Override
+    public void close() {
+        contexts.forEach(CreationalContext::release);
+        contexts.clear();
+    }
+}

@@ -1,0 +1,210 @@
+package io.cachedinference.interceptor.internal;
+
+import io.cachedinference.api.CachedInference;
+import io.cachedinference.api.EvictionPolicy;
+import io.cachedinference.api.KeyGenerator;
+import io.cachedinference.api.spi.CacheProviderAdapter;
+import io.cachedinference.api.spi.CacheSettings;
+import io.cachedinference.api.spi.PolicySupport;
+import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
+import io.cachedinference.interceptor.internal.config.SettingsResolver;
+import io.cachedinference.interceptor.internal.core.CacheCounters;
+import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
+import io.cachedinference.interceptor.internal.core.KeyRecipe;
+import io.cachedinference.interceptor.internal.core.MethodNames;
+import io.cachedinference.interceptor.internal.core.MethodPlan;
+import io.cachedinference.interceptor.internal.key.ContentKeyGenerator;
+import io.cachedinference.interceptor.internal.key.Keyability;
+import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
+import io.cachedinference.interceptor.internal.provider.ProviderSelector;
+import io.cachedinference.interceptor.internal.validation.CachedInferenceDeploymentException;
+import io.cachedinference.interceptor.internal.validation.ConflictingCachePolicyException;
+import io.cachedinference.interceptor.internal.validation.KeyGeneratorCreationException;
+import io.cachedinference.interceptor.internal.validation.NoCacheProviderException;
+import io.cachedinference.interceptor.internal.validation.UnkeyableParameterException;
+import io.cachedinference.interceptor.internal.validation.UnsupportedPolicyException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns the cached methods found at deployment into plans: validates every method and setting,
+ * reporting all problems together, then selects the provider and creates the caches. A plain class,
+ * testable without a container.
+ */
+final class DeploymentPlanner {
+
+    private static final KeyGenerator CONTENT_KEY = new ContentKeyGenerator();
+
+    private final CachedInferenceConfig config;
+    private final ProviderSelector selector;
+    private final Function<Class<? extends KeyGenerator>, KeyGenerator> generators;
+    private final ClassLoader classLoader;
+    private final List<RuntimeException> problems = new ArrayList<>();
+
+    DeploymentPlanner(CachedInferenceConfig config, ProviderSelector selector,
+            Function<Class<? extends KeyGenerator>, KeyGenerator> generators, ClassLoader classLoader) {
+        this.config = config;
+        this.selector = selector;
+        this.generators = generators;
+        this.classLoader = classLoader;
+    }
+
+    /** What planning produced: the registry and its caches, or the problems that prevent deployment. */
+    record Outcome(InferenceCacheRegistry registry, DeploymentCaches caches, List<RuntimeException> problems) {
+    }
+
+    private record Draft(CachedMethod method, String cacheName, KeyRecipe recipe, CacheSettings settings) {
+    }
+
+    Outcome plan(List<CachedMethod> methods, List<RuntimeException> earlierProblems) {
+        problems.addAll(earlierProblems);
+        List<Draft> drafts = new ArrayList<>();
+        for (CachedMethod m : methods) {
+            draft(m).ifPresent(drafts::add);
+        }
+        Map<String, CacheSettings> caches = sharedSettings(drafts);
+        CacheProviderAdapter adapter = null;
+        if (!drafts.isEmpty()) {
+            try {
+                adapter = selector.select(config);
+            } catch (NoCacheProviderException e) {
+                problems.add(e);
+            }
+        }
+        if (adapter != null) {
+            checkSupport(adapter, caches, drafts);
+        }
+        if (!problems.isEmpty() || drafts.isEmpty()) {
+            return new Outcome(InferenceCacheRegistry.empty(), null, List.copyOf(problems));
+        }
+        return build(adapter, caches, drafts);
+    }
+
+    private Optional<Draft> draft(CachedMethod m) {
+        Method method = m.method();
+        String description = MethodNames.describe(method);
+        CachedInference annotation = m.annotation();
+        String cacheName = annotation.cacheName().isEmpty() ? description : annotation.cacheName();
+        KeyGenerator generator = generator(annotation.keyGenerator(), description);
+        if (generator != null) {
+            checkParameters(method, generator, description);
+        }
+        Optional<CacheSettings> settings = new SettingsResolver(config).resolve(cacheName, annotation, description,
+                problems::add);
+        if (generator == null || settings.isEmpty()) {
+            return Optional.empty();
+        }
+        String namespace = KeyRecipe.namespace(cacheName, annotation.model(), annotation.modelVersion());
+        return Optional.of(new Draft(m, cacheName, new KeyRecipe(namespace, generator), settings.get()));
+    }
+
+    private KeyGenerator generator(Class<? extends KeyGenerator> type, String method) {
+        if (type == KeyGenerator.class || type == ContentKeyGenerator.class) {
+            return CONTENT_KEY;
+        }
+        try {
+            return generators.apply(type);
+        } catch (RuntimeException e) {
+            problems.add(new KeyGeneratorCreationException("Cannot create key generator " + type.getName()
+                    + ": " + e.getMessage() + ". Make it a CDI bean or give it a public no-argument constructor"
+                    + " [method=" + method + "]", e));
+            return null;
+        }
+    }
+
+    private void checkParameters(Method method, KeyGenerator generator, String description) {
+        Parameter[] parameters = method.getParameters();
+        for (int i = 0; i < parameters.length; i++) {
+            Parameter p = parameters[i];
+            if (generator.canKey(p.getParameterizedType())) {
+                continue;
+            }
+            String why = generator == CONTENT_KEY
+                    ? Keyability.reasonUnkeyable(p.getParameterizedType()).orElse("")
+                    : "key generator " + generator.getClass().getName() + " does not accept it";
+            problems.add(new UnkeyableParameterException("@CachedInference cannot key parameter " + i + " ('"
+                    + p.getName() + "', type " + p.getParameterizedType().getTypeName() + "): " + why
+                    + ". Pass its content instead (arrays, strings, records), or name a keyGenerator that can key it"
+                    + " [class=" + method.getDeclaringClass().getName() + ", method=" + description + "]"));
+        }
+    }
+
+    private Map<String, CacheSettings> sharedSettings(List<Draft> drafts) {
+        Map<String, CacheSettings> byCache = new LinkedHashMap<>();
+        Map<String, Draft> firstUser = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            CacheSettings previous = byCache.putIfAbsent(d.cacheName(), d.settings());
+            if (previous == null) {
+                firstUser.put(d.cacheName(), d);
+            } else if (!previous.equals(d.settings())) {
+                problems.add(new ConflictingCachePolicyException("Cache '" + d.cacheName() + "' is shared by methods"
+                        + " that ask for different policies: " + MethodNames.describe(firstUser.get(d.cacheName()).method().method())
+                        + " asks for " + describe(previous) + ", " + MethodNames.describe(d.method().method()) + " for "
+                        + describe(d.settings()) + ". Give them the same settings or different cache names"));
+            }
+        }
+        return byCache;
+    }
+
+    private void checkSupport(CacheProviderAdapter adapter, Map<String, CacheSettings> caches, List<Draft> drafts) {
+        for (CacheSettings settings : caches.values()) {
+            EvictionPolicy policy = settings.eviction();
+            if (adapter.support(policy) != PolicySupport.UNSUPPORTED) {
+                continue;
+            }
+            String supporting = selector.adapters().stream()
+                    .filter(a -> a.support(policy) != PolicySupport.UNSUPPORTED)
+                    .map(CacheProviderAdapter::alias)
+                    .collect(Collectors.joining(", "));
+            String methods = drafts.stream().filter(d -> d.cacheName().equals(settings.cacheName()))
+                    .map(d -> MethodNames.describe(d.method().method())).collect(Collectors.joining(", "));
+            problems.add(new UnsupportedPolicyException("Eviction " + policy + " is not supported by provider '"
+                    + adapter.alias() + "'. Providers on the class path that support it: "
+                    + (supporting.isEmpty() ? "none" : supporting) + ". Choose another eviction, or add a provider that"
+                    + " supports it and select it with " + CachedInferenceConfig.PROVIDER
+                    + " [cache=" + settings.cacheName() + ", methods=" + methods + "]"));
+        }
+    }
+
+    private Outcome build(CacheProviderAdapter adapter, Map<String, CacheSettings> caches, List<Draft> drafts) {
+        DeploymentCaches deploymentCaches;
+        try {
+            deploymentCaches = DeploymentCaches.open(adapter, classLoader);
+        } catch (CachedInferenceDeploymentException e) {
+            return new Outcome(InferenceCacheRegistry.empty(), null, List.of(e));
+        }
+        Map<String, MethodPlanParts> parts = new LinkedHashMap<>();
+        try {
+            for (CacheSettings settings : caches.values()) {
+                parts.put(settings.cacheName(), new MethodPlanParts(deploymentCaches.create(settings),
+                        new CacheCounters(settings.cacheName())));
+            }
+        } catch (RuntimeException e) {
+            deploymentCaches.close();
+            return new Outcome(InferenceCacheRegistry.empty(), null, List.of(new NoCacheProviderException(
+                    "Provider '" + adapter.alias() + "' could not create cache: " + e.getMessage(), e)));
+        }
+        Map<Method, MethodPlan> plans = new LinkedHashMap<>();
+        for (Draft d : drafts) {
+            MethodPlanParts p = parts.get(d.cacheName());
+            plans.put(d.method().method(), new MethodPlan(d.method().method(), d.settings(), p.cache(), d.recipe(),
+                    p.counters()));
+        }
+        return new Outcome(new InferenceCacheRegistry(plans), deploymentCaches, List.of());
+    }
+
+    private record MethodPlanParts(javax.cache.Cache<io.cachedinference.api.InferenceKey, Object> cache,
+            CacheCounters counters) {
+    }
+
+    private static String describe(CacheSettings s) {
+        return "eviction=" + s.eviction() + ", max-entries=" + s.maxEntries() + ", ttl=" + s.ttl();
+    }
+}

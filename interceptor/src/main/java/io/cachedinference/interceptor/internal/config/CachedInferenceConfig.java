@@ -1,0 +1,55 @@
+package io.cachedinference.interceptor.internal.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The configuration, read from its sources highest first: system properties, then every
+ * {@code META-INF/cached-inference.properties} on the class path in class-path order.
+ */
+public final class CachedInferenceConfig {
+
+    /** The key that selects the JCache provider, by alias or {@code CachingProvider} class name. */
+    public static final String PROVIDER = "cached-inference.provider";
+    /** The prefix of per-cache keys: {@code cached-inference.cache.<cacheName>.<setting>}. */
+    public static final String CACHE_PREFIX = "cached-inference.cache.";
+
+    private final List<ConfigSource> sources;
+
+    public CachedInferenceConfig(List<ConfigSource> sources) {
+        this.sources = List.copyOf(sources);
+    }
+
+    /** Loads the standard sources visible to the given class loader. */
+    public static CachedInferenceConfig load(ClassLoader classLoader) {
+        List<ConfigSource> sources = new ArrayList<>();
+        sources.add(new SystemPropertiesSource());
+        PropertiesFileSource.find(classLoader).forEach(url -> sources.add(new PropertiesFileSource(url)));
+        return new CachedInferenceConfig(sources);
+    }
+
+    /** The value of a key from the highest source that defines it, trimmed. */
+    public Optional<Setting> get(String key) {
+        for (ConfigSource source : sources) {
+            Optional<String> value = source.get(key);
+            if (value.isPresent()) {
+                return Optional.of(new Setting(key, value.get().trim(), source.description()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The key of one cache's setting, such as {@code cached-inference.cache.embeddings.ttl}. */
+    public static String cacheKey(String cacheName, String setting) {
+        return CACHE_PREFIX + cacheName + '.' + setting;
+    }
+
+    /** A configured value with where it came from. */
+    public record Setting(String key, String value, String source) {
+        /** Describes the setting for an error message. */
+        public String describe() {
+            return key + "=" + value + " (from " + source + ")";
+        }
+    }
+}

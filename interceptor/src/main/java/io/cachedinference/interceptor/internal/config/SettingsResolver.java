@@ -1,0 +1,97 @@
+package io.cachedinference.interceptor.internal.config;
+
+import io.cachedinference.api.CachedInference;
+import io.cachedinference.api.EvictionPolicy;
+import io.cachedinference.api.spi.CacheSettings;
+import io.cachedinference.interceptor.internal.validation.InvalidSettingException;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Resolves one cache's settings: configuration over the annotation. Every invalid value is
+ * reported, naming the key, the value, its source and what would be valid.
+ */
+public final class SettingsResolver {
+
+    private final CachedInferenceConfig config;
+
+    public SettingsResolver(CachedInferenceConfig config) {
+        this.config = config;
+    }
+
+    /** The settings, or empty after reporting each problem to {@code problems}. */
+    public Optional<CacheSettings> resolve(String cacheName, CachedInference annotation, String method,
+            Consumer<RuntimeException> problems) {
+        List<RuntimeException> found = new ArrayList<>();
+        EvictionPolicy eviction = eviction(cacheName, annotation, method, found);
+        long maxEntries = maxEntries(cacheName, annotation, method, found);
+        Duration ttl = ttl(cacheName, annotation, method, found);
+        if (!found.isEmpty()) {
+            found.forEach(problems);
+            return Optional.empty();
+        }
+        return Optional.of(new CacheSettings(cacheName, eviction, maxEntries, ttl));
+    }
+
+    private EvictionPolicy eviction(String cacheName, CachedInference annotation, String method,
+            List<RuntimeException> found) {
+        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, "eviction"));
+        if (s.isEmpty()) {
+            return annotation.eviction();
+        }
+        try {
+            return EvictionPolicy.valueOf(s.get().value().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            found.add(new InvalidSettingException(s.get().describe() + " is not an eviction policy; use one of "
+                    + Arrays.toString(EvictionPolicy.values()) + " [method=" + method + "]"));
+            return null;
+        }
+    }
+
+    private long maxEntries(String cacheName, CachedInference annotation, String method,
+            List<RuntimeException> found) {
+        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, "max-entries"));
+        long value;
+        String origin;
+        if (s.isPresent()) {
+            origin = s.get().describe();
+            try {
+                value = Long.parseLong(s.get().value().replace("_", ""));
+            } catch (NumberFormatException e) {
+                found.add(new InvalidSettingException(origin + " is not a whole number [method=" + method + "]"));
+                return 0;
+            }
+        } else {
+            value = annotation.maxEntries();
+            origin = "@CachedInference(maxEntries=" + value + ")";
+        }
+        if (value <= 0) {
+            found.add(new InvalidSettingException(origin + " must be positive [cache=" + cacheName + ", method=" + method + "]"));
+        }
+        return value;
+    }
+
+    private Duration ttl(String cacheName, CachedInference annotation, String method, List<RuntimeException> found) {
+        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, "ttl"));
+        String text = s.map(CachedInferenceConfig.Setting::value).orElse(annotation.ttl());
+        String origin = s.map(CachedInferenceConfig.Setting::describe).orElse("@CachedInference(ttl=\"" + text + "\")");
+        Duration ttl;
+        try {
+            ttl = Duration.parse(text);
+        } catch (DateTimeParseException e) {
+            found.add(new InvalidSettingException(origin + " is not an ISO-8601 duration such as PT5M or PT0.5S"
+                    + " [cache=" + cacheName + ", method=" + method + "]"));
+            return null;
+        }
+        if (ttl.isZero() || ttl.isNegative()) {
+            found.add(new InvalidSettingException(origin + " must be positive [cache=" + cacheName + ", method=" + method + "]"));
+        }
+        return ttl;
+    }
+}

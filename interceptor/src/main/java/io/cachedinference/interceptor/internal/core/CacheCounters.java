@@ -1,0 +1,70 @@
+package io.cachedinference.interceptor.internal.core;
+
+import io.cachedinference.api.CacheStatistics;
+import java.time.Duration;
+import java.util.concurrent.atomic.LongAdder;
+
+/** The live counters behind one cache's {@link CacheStatistics}. */
+public final class CacheCounters implements CacheStatistics {
+
+    private final String cacheName;
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
+    private final LongAdder errors = new LongAdder();
+    private final LongAdder hitNanos = new LongAdder();
+    private final LongAdder modelNanos = new LongAdder();
+
+    public CacheCounters(String cacheName) {
+        this.cacheName = cacheName;
+    }
+
+    void recordHit(long nanos) {
+        hits.increment();
+        hitNanos.add(nanos);
+    }
+
+    void recordMiss(long modelNanos) {
+        misses.increment();
+        this.modelNanos.add(modelNanos);
+    }
+
+    void recordError() {
+        errors.increment();
+    }
+
+    @Override
+    public String cacheName() {
+        return cacheName;
+    }
+
+    @Override
+    public long hits() {
+        return hits.sum();
+    }
+
+    @Override
+    public long misses() {
+        return misses.sum();
+    }
+
+    @Override
+    public long errors() {
+        return errors.sum();
+    }
+
+    @Override
+    public Duration totalModelTime() {
+        return Duration.ofNanos(modelNanos.sum());
+    }
+
+    @Override
+    public Duration totalHitTime() {
+        return Duration.ofNanos(hitNanos.sum());
+    }
+
+    @Override
+    public String toString() {
+        return String.format("%s: hits=%d misses=%d errors=%d hitRatio=%.3f meanModelTime=%s meanHitTime=%s",
+                cacheName, hits(), misses(), errors(), hitRatio(), meanModelTime(), meanHitTime());
+    }
+}

@@ -1,0 +1,87 @@
+package io.cachedinference.interceptor.internal.key;
+
+import java.lang.reflect.Field;
+import java.nio.ByteBuffer;
+import net.openhft.hashing.Access;
+import net.openhft.hashing.LongTupleHashFunction;
+
+/**
+ * XXH3-128 of primitive arrays straight from the Java heap, with no copy to a {@code byte[]}.
+ *
+ * <p>Floats and doubles are hashed by bit pattern. The arrays are read in the platform's byte order,
+ * which is little-endian on every platform we support (x86-64, AArch64); golden-value tests pin it.
+ */
+final class ArrayHasher {
+
+    static final LongTupleHashFunction XXH3_128 = LongTupleHashFunction.xx128();
+
+    private static final Access<Object> HEAP = Access.unsafe();
+    private static final long BOOLEAN_BASE;
+    private static final long FLOAT_BASE;
+    private static final long DOUBLE_BASE;
+
+    static {
+        sun.misc.Unsafe unsafe = unsafe();
+        BOOLEAN_BASE = unsafe.arrayBaseOffset(boolean[].class);
+        FLOAT_BASE = unsafe.arrayBaseOffset(float[].class);
+        DOUBLE_BASE = unsafe.arrayBaseOffset(double[].class);
+    }
+
+    private ArrayHasher() {
+    }
+
+    static void floats(float[] a, long[] out) {
+        XXH3_128.hash(a, HEAP, FLOAT_BASE, (long) a.length * Float.BYTES, out);
+    }
+
+    static void doubles(double[] a, long[] out) {
+        XXH3_128.hash(a, HEAP, DOUBLE_BASE, (long) a.length * Double.BYTES, out);
+    }
+
+    static void booleans(boolean[] a, long[] out) {
+        XXH3_128.hash(a, HEAP, BOOLEAN_BASE, a.length, out);
+    }
+
+    static void bytes(byte[] a, long[] out) {
+        XXH3_128.hashBytes(a, out);
+    }
+
+    static void shorts(short[] a, long[] out) {
+        XXH3_128.hashShorts(a, out);
+    }
+
+    static void chars(char[] a, long[] out) {
+        XXH3_128.hashChars(a, out);
+    }
+
+    static void ints(int[] a, long[] out) {
+        XXH3_128.hashInts(a, out);
+    }
+
+    static void longs(long[] a, long[] out) {
+        XXH3_128.hashLongs(a, out);
+    }
+
+    static void text(CharSequence s, long[] out) {
+        if (s instanceof String) {
+            XXH3_128.hashChars((String) s, out);
+        } else {
+            XXH3_128.hashChars(s, out);
+        }
+    }
+
+    /** Hashes the buffer's remaining bytes, position to limit, without moving its position. */
+    static void remaining(ByteBuffer b, long[] out) {
+        XXH3_128.hashBytes(b, b.position(), b.remaining(), out);
+    }
+
+    private static sun.misc.Unsafe unsafe() {
+        try {
+            Field f = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+            f.setAccessible(true);
+            return (sun.misc.Unsafe) f.get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("sun.misc.Unsafe is not accessible; the jdk.unsupported module is required", e);
+        }
+    }
+}

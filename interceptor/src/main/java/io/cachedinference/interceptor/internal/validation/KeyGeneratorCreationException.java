@@ -1,0 +1,15 @@
+package io.cachedinference.interceptor.internal.validation;
+
+/** A key generator that cannot be created. */
+public final class KeyGeneratorCreationException extends CachedInferenceDeploymentException {
+
+    private static final long serialVersionUID = 1L;
+
+    public KeyGeneratorCreationException(String message) {
+        super(message);
+    }
+
+    public KeyGeneratorCreationException(String message, Throwable cause) {
+        super(message, cause);
+    }
+}

@@ -1,0 +1,124 @@
+package io.cachedinference.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import io.cachedinference.api.EvictionPolicy;
+import io.cachedinference.interceptor.internal.validation.ConflictingCachePolicyException;
+import io.cachedinference.interceptor.internal.validation.InvalidSettingException;
+import io.cachedinference.interceptor.internal.validation.NoCacheProviderException;
+import io.cachedinference.interceptor.internal.validation.UninterceptableMethodException;
+import io.cachedinference.interceptor.internal.validation.UnkeyableParameterException;
+import io.cachedinference.interceptor.internal.validation.UnsupportedPolicyException;
+import io.cachedinference.interceptor.internal.validation.VoidMethodException;
+import io.cachedinference.tck.beans.invalid.ConfiguredBean;
+import io.cachedinference.tck.beans.invalid.LfuBean;
+import io.cachedinference.tck.beans.invalid.PrivateMethodBean;
+import io.cachedinference.tck.beans.invalid.SharedCacheBeans;
+import io.cachedinference.tck.beans.invalid.UnkeyableParameterBean;
+import io.cachedinference.tck.beans.invalid.VoidMethodBean;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Mistakes in annotations or configuration fail deployment with clear messages, all at once. */
+public abstract class DeploymentValidationSuite {
+
+    /** The provider under test. */
+    protected abstract ProviderFixture fixture();
+
+    @Test
+    void voidMethod_failsDeployment_namingClassAndMethod() {
+        List<Throwable> problems = problems(Map.of(), VoidMethodBean.class);
+
+        assertThat(problems).filteredOn(VoidMethodException.class::isInstance).singleElement()
+                .extracting(Throwable::getMessage).asString()
+                .contains("not allowed on a method returning void")
+                .contains("class=" + VoidMethodBean.class.getName())
+                .contains("warmUp(float[])");
+    }
+
+    @Test
+    void unkeyableParameter_failsDeployment_namingTypeMethodAndParameter() {
+        List<Throwable> problems = problems(Map.of(), UnkeyableParameterBean.class);
+
+        assertThat(problems).filteredOn(UnkeyableParameterException.class::isInstance).singleElement()
+                .extracting(Throwable::getMessage).asString()
+                .contains(UnkeyableParameterBean.OpaqueTensor.class.getName())
+                .contains("parameter 0 ('tensor'")
+                .contains("infer(");
+    }
+
+    @Test
+    void everyProblem_isReportedAtOnce() {
+        List<Throwable> problems = problems(Map.of(), VoidMethodBean.class, UnkeyableParameterBean.class,
+                PrivateMethodBean.class);
+
+        assertThat(problems).hasAtLeastOneElementOfType(VoidMethodException.class)
+                .hasAtLeastOneElementOfType(UnkeyableParameterException.class)
+                .hasAtLeastOneElementOfType(UninterceptableMethodException.class);
+    }
+
+    @Test
+    void privateMethod_failsDeployment() {
+        List<Throwable> problems = problems(Map.of(), PrivateMethodBean.class);
+
+        assertThat(problems).filteredOn(UninterceptableMethodException.class::isInstance).singleElement()
+                .extracting(Throwable::getMessage).asString().contains("private method").contains("secretScore");
+    }
+
+    @Test
+    void unsupportedEviction_failsDeployment_namingTheProvider() {
+        assumeThat(Capabilities.supports(fixture(), EvictionPolicy.LFU))
+                .as("only for providers that declare LFU unsupported").isFalse();
+
+        List<Throwable> problems = problems(Map.of(), LfuBean.class);
+
+        assertThat(problems).filteredOn(UnsupportedPolicyException.class::isInstance).singleElement()
+                .extracting(Throwable::getMessage).asString()
+                .contains("Eviction LFU is not supported by provider '" + fixture().alias() + "'")
+                .contains("cache=tck-lfu");
+    }
+
+    @Test
+    void oneCacheSharedWithConflictingPolicies_failsDeployment() {
+        List<Throwable> problems = problems(Map.of(), SharedCacheBeans.Small.class, SharedCacheBeans.Large.class);
+
+        assertThat(problems).filteredOn(ConflictingCachePolicyException.class::isInstance).singleElement()
+                .extracting(Throwable::getMessage).asString()
+                .contains("tck-shared").contains("max-entries=10").contains("max-entries=20");
+    }
+
+    @Test
+    void invalidConfiguredValues_failDeployment_namingKeyAndValue() {
+        List<Throwable> problems = problems(Map.of(
+                "cached-inference.cache.tck-configured.ttl", "five minutes",
+                "cached-inference.cache.tck-configured.eviction", "random",
+                "cached-inference.cache.tck-configured.max-entries", "-3"), ConfiguredBean.class);
+
+        assertThat(problems).filteredOn(InvalidSettingException.class::isInstance)
+                .extracting(Throwable::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("cached-inference.cache.tck-configured.ttl=five minutes"))
+                .anySatisfy(m -> assertThat(m).contains("cached-inference.cache.tck-configured.eviction=random")
+                        .contains("[LRU, LFU, TTL]"))
+                .anySatisfy(m -> assertThat(m).contains("max-entries=-3").contains("must be positive"));
+    }
+
+    @Test
+    void unknownProvider_failsDeployment_listingWhatIsAvailable() {
+        List<Throwable> problems = problems(Map.of("cached-inference.provider", "no-such-provider"),
+                ConfiguredBean.class);
+
+        assertThat(problems).filteredOn(NoCacheProviderException.class::isInstance).singleElement()
+                .extracting(Throwable::getMessage).asString()
+                .contains("cached-inference.provider=no-such-provider")
+                .contains(fixture().alias());
+    }
+
+    private List<Throwable> problems(Map<String, String> config, Class<?>... beans) {
+        Throwable failure = catchThrowable(() -> KitContainer.start(fixture(), config, beans).close());
+        assertThat(failure).as("deployment must fail").isNotNull();
+        return DeploymentProblems.flatten(failure);
+    }
+}
