@@ -20,6 +20,15 @@ public interface CacheStatistics {
     /** Lookups or stores that failed in the provider; the calls themselves were served. */
     long errors();
 
+    /**
+     * Calls that found an equal call already running the model and waited for its outcome instead
+     * of running the model again (single flight); counted neither as hits nor as misses.
+     */
+    long coalescedWaits();
+
+    /** Waiting calls that gave up after the lock timeout and ran the model themselves, uncached. */
+    long lockTimeouts();
+
     /** {@code hits / (hits + misses)}, or 0 before the first call. */
     default double hitRatio() {
         long total = hits() + misses();

@@ -29,7 +29,10 @@ import java.lang.annotation.Target;
  *       is the same in every JVM.</li>
  *   <li><b>Hit.</b> When the cache holds a value for the key, it is returned and the method is not
  *       called.</li>
- *   <li><b>Miss.</b> Otherwise the method runs; its result is stored and returned.</li>
+ *   <li><b>Miss.</b> Otherwise the method runs; its result is stored and returned. Concurrent
+ *       calls with equal keys run the method once (single flight, per JVM): the others wait for
+ *       its outcome, result or exception, at most {@link #lockTimeout()}, after which each runs the
+ *       method itself without caching.</li>
  *   <li><b>Exceptions</b> thrown by the method propagate unchanged and are never cached.</li>
  *   <li><b>{@code null}</b> results are returned and never cached.</li>
  *   <li><b>Arrays</b> are copied when stored and when returned from a hit, so a caller that writes
@@ -45,8 +48,9 @@ import java.lang.annotation.Target;
  *
  * <p>Every member can be overridden per cache by configuration, highest first: system properties,
  * then {@code META-INF/cached-inference.properties}, then this annotation. Keys:
- * {@code cached-inference.cache.<cacheName>.eviction}, {@code .max-entries} and {@code .ttl}; the
- * provider is chosen with {@code cached-inference.provider}.
+ * {@code cached-inference.cache.<cacheName>.eviction}, {@code .max-entries}, {@code .ttl},
+ * {@code .lock-timeout} and {@code .enabled}; the provider is chosen with
+ * {@code cached-inference.provider}, and {@code cached-inference.enabled=false} turns all caching off.
  */
 @InterceptorBinding
 @Inherited
@@ -90,4 +94,11 @@ public @interface CachedInference {
     /** How long an entry lives after it is written, as an ISO-8601 duration (for example {@code PT5M}). */
     @Nonbinding
     String ttl() default "PT5M";
+
+    /**
+     * How long a call waits for an equal call that is already running the model, as an ISO-8601
+     * duration; after it, the call runs the model itself and does not cache the result.
+     */
+    @Nonbinding
+    String lockTimeout() default "PT10S";
 }

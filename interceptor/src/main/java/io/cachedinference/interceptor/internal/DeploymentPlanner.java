@@ -25,6 +25,7 @@ import io.cachedinference.interceptor.internal.validation.UnkeyableParameterExce
 import io.cachedinference.interceptor.internal.validation.UnsupportedPolicyException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,8 @@ final class DeploymentPlanner {
     record Outcome(InferenceCacheRegistry registry, DeploymentCaches caches, List<RuntimeException> problems) {
     }
 
-    private record Draft(CachedMethod method, String cacheName, KeyRecipe recipe, CacheSettings settings) {
+    private record Draft(CachedMethod method, String cacheName, KeyRecipe recipe, CacheSettings settings,
+            Duration lockTimeout, boolean enabled) {
     }
 
     Outcome plan(List<CachedMethod> methods, List<RuntimeException> earlierProblems) {
@@ -69,6 +71,8 @@ final class DeploymentPlanner {
         for (CachedMethod m : methods) {
             draft(m).ifPresent(drafts::add);
         }
+        // switched off by configuration: validated like the rest, but given no cache and no plan
+        drafts.removeIf(d -> !d.enabled());
         Map<String, CacheSettings> caches = sharedSettings(drafts);
         CacheProviderAdapter adapter = null;
         if (!drafts.isEmpty()) {
@@ -96,13 +100,16 @@ final class DeploymentPlanner {
         if (generator != null) {
             checkParameters(method, generator, description);
         }
-        Optional<CacheSettings> settings = new SettingsResolver(config).resolve(cacheName, annotation, description,
-                problems::add);
-        if (generator == null || settings.isEmpty()) {
+        SettingsResolver resolver = new SettingsResolver(config);
+        Optional<CacheSettings> settings = resolver.resolve(cacheName, annotation, description, problems::add);
+        Optional<Duration> lockTimeout = resolver.lockTimeout(cacheName, annotation, description, problems::add);
+        boolean enabled = resolver.enabled(cacheName, description, problems::add);
+        if (generator == null || settings.isEmpty() || lockTimeout.isEmpty()) {
             return Optional.empty();
         }
         String namespace = KeyRecipe.namespace(cacheName, annotation.model(), annotation.modelVersion());
-        return Optional.of(new Draft(m, cacheName, new KeyRecipe(namespace, generator), settings.get()));
+        return Optional.of(new Draft(m, cacheName, new KeyRecipe(namespace, generator), settings.get(),
+                lockTimeout.get(), enabled));
     }
 
     private KeyGenerator generator(Class<? extends KeyGenerator> type, String method) {
@@ -195,7 +202,7 @@ final class DeploymentPlanner {
         for (Draft d : drafts) {
             MethodPlanParts p = parts.get(d.cacheName());
             plans.put(d.method().method(), new MethodPlan(d.method().method(), d.settings(), p.cache(), d.recipe(),
-                    p.counters()));
+                    p.counters(), d.lockTimeout()));
         }
         return new Outcome(new InferenceCacheRegistry(plans), deploymentCaches, List.of());
     }

@@ -24,7 +24,7 @@ final class EhcacheProviderTest {
     }
 
     @Test
-    void noProviderConfigured_choosesTheOnlyProviderOnTheClassPath() {
+    void noProviderConfigured_choosesEhcache_theEmbeddedDefault() {
         try (KitContainer c = KitContainer.start(new EhcacheFixture(), Map.of("cached-inference.provider", ""),
                 ScoringModel.class)) {
             assertThat(providerOf(c)).isInstanceOf(EhcacheCachingProvider.class);

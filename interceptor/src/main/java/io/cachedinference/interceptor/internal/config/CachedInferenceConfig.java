@@ -12,6 +12,8 @@ public final class CachedInferenceConfig {
 
     /** The key that selects the JCache provider, by alias or {@code CachingProvider} class name. */
     public static final String PROVIDER = "cached-inference.provider";
+    /** The key that turns all caching off when {@code false}. */
+    public static final String ENABLED = "cached-inference.enabled";
     /** The prefix of per-cache keys: {@code cached-inference.cache.<cacheName>.<setting>}. */
     public static final String CACHE_PREFIX = "cached-inference.cache.";
 

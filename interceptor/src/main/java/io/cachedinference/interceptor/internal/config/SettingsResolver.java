@@ -78,20 +78,53 @@ public final class SettingsResolver {
     }
 
     private Duration ttl(String cacheName, CachedInference annotation, String method, List<RuntimeException> found) {
-        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, "ttl"));
-        String text = s.map(CachedInferenceConfig.Setting::value).orElse(annotation.ttl());
-        String origin = s.map(CachedInferenceConfig.Setting::describe).orElse("@CachedInference(ttl=\"" + text + "\")");
-        Duration ttl;
+        return duration(cacheName, "ttl", annotation.ttl(), method, found);
+    }
+
+    /** How long a caller waits for an equal call's model run, or empty after reporting the problem. */
+    public Optional<Duration> lockTimeout(String cacheName, CachedInference annotation, String method,
+            Consumer<RuntimeException> problems) {
+        List<RuntimeException> found = new ArrayList<>();
+        Duration timeout = duration(cacheName, "lock-timeout", annotation.lockTimeout(), method, found);
+        found.forEach(problems);
+        return found.isEmpty() ? Optional.of(timeout) : Optional.empty();
+    }
+
+    /** Whether caching is on, for all caches ({@code cached-inference.enabled}) and for this one. */
+    public boolean enabled(String cacheName, String method, Consumer<RuntimeException> problems) {
+        return flag(CachedInferenceConfig.ENABLED, method, problems)
+                && flag(CachedInferenceConfig.cacheKey(cacheName, "enabled"), method, problems);
+    }
+
+    private boolean flag(String key, String method, Consumer<RuntimeException> problems) {
+        Optional<CachedInferenceConfig.Setting> s = config.get(key);
+        if (s.isEmpty() || s.get().value().equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (!s.get().value().equalsIgnoreCase("false")) {
+            problems.accept(new InvalidSettingException(s.get().describe() + " must be true or false [method=" + method + "]"));
+        }
+        return false;
+    }
+
+    private Duration duration(String cacheName, String setting, String annotationText, String method,
+            List<RuntimeException> found) {
+        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, setting));
+        String text = s.map(CachedInferenceConfig.Setting::value).orElse(annotationText);
+        String member = setting.equals("ttl") ? "ttl" : "lockTimeout";
+        String origin = s.map(CachedInferenceConfig.Setting::describe)
+                .orElse("@CachedInference(" + member + "=\"" + text + "\")");
+        Duration value;
         try {
-            ttl = Duration.parse(text);
+            value = Duration.parse(text);
         } catch (DateTimeParseException e) {
             found.add(new InvalidSettingException(origin + " is not an ISO-8601 duration such as PT5M or PT0.5S"
                     + " [cache=" + cacheName + ", method=" + method + "]"));
             return null;
         }
-        if (ttl.isZero() || ttl.isNegative()) {
+        if (value.isZero() || value.isNegative()) {
             found.add(new InvalidSettingException(origin + " must be positive [cache=" + cacheName + ", method=" + method + "]"));
         }
-        return ttl;
+        return value;
     }
 }

@@ -11,6 +11,8 @@ public final class CacheCounters implements CacheStatistics {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
     private final LongAdder errors = new LongAdder();
+    private final LongAdder coalesced = new LongAdder();
+    private final LongAdder lockTimeouts = new LongAdder();
     private final LongAdder hitNanos = new LongAdder();
     private final LongAdder modelNanos = new LongAdder();
 
@@ -32,6 +34,14 @@ public final class CacheCounters implements CacheStatistics {
         errors.increment();
     }
 
+    void recordCoalesced() {
+        coalesced.increment();
+    }
+
+    void recordLockTimeout() {
+        lockTimeouts.increment();
+    }
+
     @Override
     public String cacheName() {
         return cacheName;
@@ -50,6 +60,16 @@ public final class CacheCounters implements CacheStatistics {
     @Override
     public long errors() {
         return errors.sum();
+    }
+
+    @Override
+    public long coalescedWaits() {
+        return coalesced.sum();
+    }
+
+    @Override
+    public long lockTimeouts() {
+        return lockTimeouts.sum();
     }
 
     @Override

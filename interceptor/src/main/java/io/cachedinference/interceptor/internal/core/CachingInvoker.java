@@ -2,7 +2,11 @@ package io.cachedinference.interceptor.internal.core;
 
 import io.cachedinference.api.InferenceKey;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The plain core behind the interceptor: one call of a planned method, following the contract of
@@ -36,19 +40,76 @@ public final class CachingInvoker {
             plan.counters().recordHit(System.nanoTime() - start);
             return result;
         }
-        // 4. miss; 5. exceptions propagate uncached
+        // 4. miss: single flight, so equal concurrent misses run the model once
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> leader = plan.singleFlight().join(key, mine);
+        if (leader != null) {
+            return await(plan, leader, proceed);
+        }
+        try {
+            return lead(plan, key, mine, proceed, start);
+        } finally {
+            plan.singleFlight().leave(key, mine);
+        }
+    }
+
+    private Object lead(MethodPlan plan, InferenceKey key, CompletableFuture<Object> mine, Proceed proceed, long start)
+            throws Exception {
+        // a leader that finished between our lookup and our join has stored its result by now
+        Object cached = lookup(plan, key);
+        if (cached != null) {
+            mine.complete(cached);
+            Object result = plan.copier().copy(cached);
+            plan.counters().recordHit(System.nanoTime() - start);
+            return result;
+        }
         long modelStart = System.nanoTime();
         Object result;
         try {
             result = proceed.proceed();
-        } finally {
+        } catch (Throwable t) {
+            // 5. exceptions propagate uncached, to the waiters too
             plan.counters().recordMiss(System.nanoTime() - modelStart);
+            mine.completeExceptionally(t);
+            throw t;
         }
+        plan.counters().recordMiss(System.nanoTime() - modelStart);
         // 6. null is not cached; 7. arrays are stored as copies
-        if (result != null) {
-            store(plan, key, plan.copier().copy(result));
+        Object stored = result == null ? null : plan.copier().copy(result);
+        if (stored != null) {
+            store(plan, key, stored);
         }
+        mine.complete(stored);
         return result;
+    }
+
+    private Object await(MethodPlan plan, CompletableFuture<Object> leader, Proceed proceed) throws Exception {
+        plan.singleFlight().waiterArrived();
+        Object shared;
+        try {
+            shared = leader.get(plan.lockTimeout().toNanos(), TimeUnit.NANOSECONDS);
+        } catch (ExecutionException e) {
+            plan.counters().recordCoalesced();
+            throw rethrowable(e.getCause());
+        } catch (TimeoutException e) {
+            // the leader is slow: run the model ourselves, without caching, rather than wait longer
+            plan.counters().recordLockTimeout();
+            return proceed.proceed();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw e;
+        } finally {
+            plan.singleFlight().waiterLeft();
+        }
+        plan.counters().recordCoalesced();
+        return plan.copier().copy(shared);
+    }
+
+    private static Exception rethrowable(Throwable cause) {
+        if (cause instanceof Error) {
+            throw (Error) cause;
+        }
+        return (Exception) cause;
     }
 
     private Object lookup(MethodPlan plan, InferenceKey key) {

@@ -3,6 +3,7 @@ package io.cachedinference.interceptor.internal.core;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheSettings;
 import java.lang.reflect.Method;
+import java.time.Duration;
 import javax.cache.Cache;
 
 /** Everything a call of one {@code @CachedInference} method needs, computed once at deployment. */
@@ -15,9 +16,11 @@ public final class MethodPlan {
     private final KeyRecipe keyRecipe;
     private final ResultCopier copier;
     private final CacheCounters counters;
+    private final SingleFlight singleFlight;
+    private final Duration lockTimeout;
 
     public MethodPlan(Method method, CacheSettings settings, Cache<InferenceKey, Object> cache, KeyRecipe keyRecipe,
-            CacheCounters counters) {
+            CacheCounters counters, Duration lockTimeout) {
         this.method = method;
         this.description = MethodNames.describe(method);
         this.settings = settings;
@@ -25,6 +28,22 @@ public final class MethodPlan {
         this.keyRecipe = keyRecipe;
         this.copier = ResultCopier.forReturnType(method.getReturnType());
         this.counters = counters;
+        this.singleFlight = new SingleFlight();
+        this.lockTimeout = lockTimeout;
+    }
+
+    /** How long a caller waits for another caller's run of the same key before running the model itself. */
+    public Duration lockTimeout() {
+        return lockTimeout;
+    }
+
+    /** Callers now waiting for another caller's model run with an equal key. */
+    public int waitingCallers() {
+        return singleFlight.waiting();
+    }
+
+    SingleFlight singleFlight() {
+        return singleFlight;
     }
 
     public Method method() {
