@@ -18,4 +18,19 @@ public interface InferenceCaches {
      * @throws IllegalArgumentException when no {@link CachedInference} method uses that cache
      */
     void invalidateAll(String cacheName);
+
+    /**
+     * Removes the entry that a call with these arguments would hit, in every method's namespace
+     * that uses the cache.
+     *
+     * @throws IllegalArgumentException when no {@link CachedInference} method uses that cache
+     */
+    void invalidate(String cacheName, Object... arguments);
+
+    /**
+     * Removes every entry computed by a model, in every cache of that model.
+     *
+     * @return the number of entries removed
+     */
+    long invalidateModel(String model);
 }

@@ -42,10 +42,18 @@ public class CachedInferenceExtension implements Extension {
     void registerInterceptor(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         event.addAnnotatedType(beanManager.createAnnotatedType(CachedInferenceInterceptor.class),
                 CachedInferenceInterceptor.class.getName());
+        event.addAnnotatedType(beanManager.createAnnotatedType(ModelUpdateObserver.class),
+                ModelUpdateObserver.class.getName());
     }
 
-    // the interceptor jar may also be scanned as a bean archive: keep only our registration
+    // the interceptor jar may also be scanned as a bean archive: keep only our registrations
     void vetoDiscoveredInterceptor(@Observes ProcessAnnotatedType<CachedInferenceInterceptor> event) {
+        if (!(event instanceof ProcessSyntheticAnnotatedType)) {
+            event.veto();
+        }
+    }
+
+    void vetoDiscoveredObserver(@Observes ProcessAnnotatedType<ModelUpdateObserver> event) {
         if (!(event instanceof ProcessSyntheticAnnotatedType)) {
             event.veto();
         }

@@ -107,8 +107,11 @@ final class DeploymentPlanner {
         if (generator == null || settings.isEmpty() || lockTimeout.isEmpty()) {
             return Optional.empty();
         }
-        String namespace = KeyRecipe.namespace(cacheName, annotation.model(), annotation.modelVersion());
-        return Optional.of(new Draft(m, cacheName, new KeyRecipe(namespace, generator), settings.get(),
+        String version = annotation.model().isEmpty() ? annotation.modelVersion()
+                : config.get(CachedInferenceConfig.modelVersionKey(annotation.model()))
+                        .map(CachedInferenceConfig.Setting::value).orElse(annotation.modelVersion());
+        KeyRecipe recipe = new KeyRecipe(cacheName, annotation.model(), version, generator);
+        return Optional.of(new Draft(m, cacheName, recipe, settings.get(),
                 lockTimeout.get(), enabled));
     }
 

@@ -47,6 +47,11 @@ public final class CachedInferenceConfig {
         return CACHE_PREFIX + cacheName + '.' + setting;
     }
 
+    /** The key of a model's version, {@code cached-inference.model.<model>.version}; it overrides the annotation. */
+    public static String modelVersionKey(String model) {
+        return "cached-inference.model." + model + ".version";
+    }
+
     /** A configured value with where it came from. */
     public record Setting(String key, String value, String source) {
         /** Describes the setting for an error message. */

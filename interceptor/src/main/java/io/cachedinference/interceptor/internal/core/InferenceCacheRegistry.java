@@ -5,6 +5,11 @@ import io.cachedinference.api.InferenceCaches;
 import io.cachedinference.api.InferenceKey;
 import java.lang.reflect.Method;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -56,12 +61,69 @@ public final class InferenceCacheRegistry implements InferenceCaches {
 
     @Override
     public void invalidateAll(String cacheName) {
+        cacheNamed(cacheName).removeAll();
+    }
+
+    @Override
+    public void invalidate(String cacheName, Object... arguments) {
+        Cache<InferenceKey, Object> cache = cacheNamed(cacheName);
+        for (MethodPlan plan : plansOf(cacheName)) {
+            cache.remove(plan.keyRecipe().keyFor(arguments));
+        }
+    }
+
+    @Override
+    public long invalidateModel(String model) {
+        return removeNamespaces(modelPlans(model), plans -> plans.stream()
+                .map(p -> p.keyRecipe().namespace()).collect(Collectors.toSet()));
+    }
+
+    /**
+     * Switches every method of a model to a new version, then removes the old version's entries;
+     * calls that start afterwards only see the new version. Returns the entries removed.
+     */
+    public long switchModelVersion(String model, String version) {
+        List<MethodPlan> plans = modelPlans(model);
+        Set<String> old = new HashSet<>();
+        for (MethodPlan plan : plans) {
+            old.add(plan.keyRecipe().switchVersion(version));
+        }
+        return removeNamespaces(plans, p -> old);
+    }
+
+    private long removeNamespaces(List<MethodPlan> plans,
+            java.util.function.Function<List<MethodPlan>, Set<String>> namespaces) {
+        Set<String> doomed = namespaces.apply(plans);
+        long removed = 0;
+        Set<String> cacheNames = plans.stream().map(p -> p.settings().cacheName()).collect(Collectors.toSet());
+        for (String name : cacheNames) {
+            Iterator<Cache.Entry<InferenceKey, Object>> entries = caches.get(name).iterator();
+            while (entries.hasNext()) {
+                if (doomed.contains(entries.next().getKey().namespace())) {
+                    entries.remove();
+                    removed++;
+                }
+            }
+        }
+        return removed;
+    }
+
+    private List<MethodPlan> modelPlans(String model) {
+        return plans.values().stream().filter(p -> p.keyRecipe().model().equals(model)).collect(Collectors.toList());
+    }
+
+    private List<MethodPlan> plansOf(String cacheName) {
+        return plans.values().stream().filter(p -> p.settings().cacheName().equals(cacheName))
+                .collect(Collectors.toList());
+    }
+
+    private Cache<InferenceKey, Object> cacheNamed(String cacheName) {
         Cache<InferenceKey, Object> cache = caches.get(cacheName);
         if (cache == null) {
             throw new IllegalArgumentException("No @CachedInference method uses cache '" + cacheName
                     + "'; caches: " + caches.keySet());
         }
-        cache.removeAll();
+        return cache;
     }
 
     /** The JCache cache of a name, for tests and the provider kit. */
