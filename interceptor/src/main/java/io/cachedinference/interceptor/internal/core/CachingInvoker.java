@@ -33,6 +33,9 @@ public final class CachingInvoker {
             failed(plan, "key derivation", e);
             return proceed.proceed();
         }
+        if (plan.async()) {
+            return AsyncFlow.invoke(this, plan, key, start, proceed);
+        }
         // 3. hit
         Object cached = lookup(plan, key);
         if (cached != null) {
@@ -112,7 +115,7 @@ public final class CachingInvoker {
         return (Exception) cause;
     }
 
-    private Object lookup(MethodPlan plan, InferenceKey key) {
+    Object lookup(MethodPlan plan, InferenceKey key) {
         try {
             return plan.cache().get(key);
         } catch (RuntimeException e) {
@@ -121,7 +124,7 @@ public final class CachingInvoker {
         }
     }
 
-    private void store(MethodPlan plan, InferenceKey key, Object value) {
+    void store(MethodPlan plan, InferenceKey key, Object value) {
         try {
             plan.cache().put(key, value);
         } catch (RuntimeException e) {

@@ -3,6 +3,9 @@ package io.cachedinference.interceptor.internal.core;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheSettings;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.concurrent.CompletionStage;
 import java.time.Duration;
 import javax.cache.Cache;
 
@@ -14,6 +17,7 @@ public final class MethodPlan {
     private final CacheSettings settings;
     private final Cache<InferenceKey, Object> cache;
     private final KeyRecipe keyRecipe;
+    private final boolean async;
     private final ResultCopier copier;
     private final CacheCounters counters;
     private final SingleFlight singleFlight;
@@ -26,7 +30,9 @@ public final class MethodPlan {
         this.settings = settings;
         this.cache = cache;
         this.keyRecipe = keyRecipe;
-        this.copier = ResultCopier.forReturnType(method.getReturnType());
+        this.async = CompletionStage.class.isAssignableFrom(method.getReturnType());
+        this.copier = async ? ResultCopier.forReturnType(stageElement(method.getGenericReturnType()))
+                : ResultCopier.forReturnType(method.getReturnType());
         this.counters = counters;
         this.singleFlight = new SingleFlight();
         this.lockTimeout = lockTimeout;
@@ -73,5 +79,23 @@ public final class MethodPlan {
 
     ResultCopier copier() {
         return copier;
+    }
+
+    /** Whether the method returns a {@link CompletionStage} whose value is what gets cached. */
+    boolean async() {
+        return async;
+    }
+
+    private static Class<?> stageElement(Type returnType) {
+        if (returnType instanceof ParameterizedType) {
+            Type element = ((ParameterizedType) returnType).getActualTypeArguments()[0];
+            if (element instanceof Class<?>) {
+                return (Class<?>) element;
+            }
+            if (element instanceof ParameterizedType) {
+                return (Class<?>) ((ParameterizedType) element).getRawType();
+            }
+        }
+        return Object.class;
     }
 }
