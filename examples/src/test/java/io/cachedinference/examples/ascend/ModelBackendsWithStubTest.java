@@ -1,0 +1,63 @@
+package io.cachedinference.examples.ascend;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.cachedinference.examples.model.InferenceModel;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Backend selection when a (test-double) libascendcl.so loads. */
+@ExtendWith(AclStubExtension.class)
+final class ModelBackendsWithStubTest {
+
+    @TempDir
+    Path dir;
+
+    private final AclStubControl stub = AclStub.control();
+    private final Map<String, String> settings = new HashMap<>();
+    private final Supplier<InferenceModel> cpu = () -> {
+        throw new AssertionError("the CPU model must not be made");
+    };
+
+    private void configureModel() {
+        settings.put(AscendModelConfig.MODEL_PATH, OmFiles.write(dir.resolve("linear.om"), AscendAclModelTest.W).toString());
+        settings.put(AscendModelConfig.LIBRARY, AclStub.library().toString());
+    }
+
+    @Test
+    void auto_whenTheLibraryLoads_usesTheNpuModel() throws Exception {
+        configureModel();
+
+        InferenceModel model = ModelBackends.select(settings::get, cpu);
+
+        assertThat(model).isInstanceOf(AscendAclModel.class);
+        try (AscendAclModel npu = (AscendAclModel) model) {
+            assertThat(npu.infer(new float[] {1, 1, 1, 1})).containsExactly(10f, 0f, 2f);
+        }
+    }
+
+    @Test
+    void cpu_neverTouchesAcl_evenWithAModelConfigured() {
+        configureModel();
+        settings.put(ModelBackends.BACKEND, "cpu");
+        InferenceModel cpuModel = new LinearCpuModel(AscendAclModelTest.W);
+
+        assertThat(ModelBackends.select(settings::get, () -> cpuModel)).isSameAs(cpuModel);
+        assertThat(stub.stub_init_calls()).isZero();
+    }
+
+    @Test
+    void auto_whenTheModelFailsToOpen_fallsBackToTheCpuModel_andLeaksNothing() {
+        configureModel();
+        settings.put(AscendModelConfig.MODEL_PATH, dir.resolve("missing.om").toString());
+        InferenceModel cpuModel = new LinearCpuModel(AscendAclModelTest.W);
+
+        assertThat(ModelBackends.select(settings::get, () -> cpuModel)).isSameAs(cpuModel);
+        assertThat(stub.stub_init_calls()).isOne();
+    }
+}
