@@ -1,6 +1,7 @@
 package io.cachedinference.api;
 
 import java.time.Duration;
+import java.util.OptionalLong;
 
 /**
  * A live view of one cache's counters since deployment. Values are read without locking, so a
@@ -28,6 +29,18 @@ public interface CacheStatistics {
 
     /** Waiting calls that gave up after the lock timeout and ran the model themselves, uncached. */
     long lockTimeouts();
+
+    /**
+     * Entries the provider evicted to keep the cache within its bound, from the provider's JCache
+     * statistics; empty when the provider publishes none.
+     */
+    OptionalLong evictions();
+
+    /** The latencies of hits, key derivation included. */
+    LatencyDistribution hitLatencies();
+
+    /** The latencies of model runs on misses. */
+    LatencyDistribution modelLatencies();
 
     /** {@code hits / (hits + misses)}, or 0 before the first call. */
     default double hitRatio() {

@@ -26,6 +26,15 @@ public interface CacheProviderAdapter {
     PolicySupport support(EvictionPolicy policy);
 
     /**
+     * Whether the provider serializes values (stores by value, or shares them across a cluster).
+     * Methods whose declared result type is not {@link java.io.Serializable} then fail deployment.
+     * The default is {@code false}: by reference, in one JVM.
+     */
+    default boolean storesByValue() {
+        return false;
+    }
+
+    /**
      * Opens a cache manager private to one deployment. The default asks the provider for the
      * manager of the given URI.
      */

@@ -21,6 +21,7 @@ import io.cachedinference.interceptor.internal.validation.CachedInferenceDeploym
 import io.cachedinference.interceptor.internal.validation.ConflictingCachePolicyException;
 import io.cachedinference.interceptor.internal.validation.KeyGeneratorCreationException;
 import io.cachedinference.interceptor.internal.validation.NoCacheProviderException;
+import io.cachedinference.interceptor.internal.validation.NonSerializableResultException;
 import io.cachedinference.interceptor.internal.validation.UnkeyableParameterException;
 import io.cachedinference.interceptor.internal.validation.UnsupportedPolicyException;
 import java.lang.reflect.Method;
@@ -84,6 +85,11 @@ final class DeploymentPlanner {
         }
         if (adapter != null) {
             checkSupport(adapter, caches, drafts);
+            if (adapter.storesByValue()) {
+                for (Draft d : drafts) {
+                    checkSerializable(adapter, d);
+                }
+            }
         }
         if (!problems.isEmpty() || drafts.isEmpty()) {
             return new Outcome(InferenceCacheRegistry.empty(), null, List.copyOf(problems));
@@ -183,6 +189,18 @@ final class DeploymentPlanner {
         }
     }
 
+    private void checkSerializable(CacheProviderAdapter adapter, Draft d) {
+        Method method = d.method().method();
+        Class<?> type = ResultTypes.cachedType(method);
+        if (ResultTypes.maySerialize(type)) {
+            return;
+        }
+        problems.add(new NonSerializableResultException("@CachedInference result type " + type.getName()
+                + " is not Serializable, but provider '" + adapter.alias() + "' stores values by value or across a"
+                + " cluster. Make the result Serializable, or choose a provider that stores by reference"
+                + " [cache=" + d.cacheName() + ", method=" + MethodNames.describe(method) + "]"));
+    }
+
     private Outcome build(CacheProviderAdapter adapter, Map<String, CacheSettings> caches, List<Draft> drafts) {
         DeploymentCaches deploymentCaches;
         try {
@@ -194,7 +212,7 @@ final class DeploymentPlanner {
         try {
             for (CacheSettings settings : caches.values()) {
                 parts.put(settings.cacheName(), new MethodPlanParts(deploymentCaches.create(settings),
-                        new CacheCounters(settings.cacheName())));
+                        new CacheCounters(settings.cacheName(), deploymentCaches.evictions(settings.cacheName()))));
             }
         } catch (RuntimeException e) {
             deploymentCaches.close();

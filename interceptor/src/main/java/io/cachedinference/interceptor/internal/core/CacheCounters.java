@@ -1,7 +1,10 @@
 package io.cachedinference.interceptor.internal.core;
 
 import io.cachedinference.api.CacheStatistics;
+import io.cachedinference.api.LatencyDistribution;
 import java.time.Duration;
+import java.util.OptionalLong;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.LongAdder;
 
 /** The live counters behind one cache's {@link CacheStatistics}. */
@@ -16,18 +19,26 @@ public final class CacheCounters implements CacheStatistics {
     private final LongAdder hitNanos = new LongAdder();
     private final LongAdder modelNanos = new LongAdder();
 
-    public CacheCounters(String cacheName) {
+    private final Latencies hitLatencies = new Latencies();
+    private final Latencies modelLatencies = new Latencies();
+    private final Supplier<OptionalLong> evictions;
+
+    /** Counters of a cache whose evictions the supplier reads from the provider. */
+    public CacheCounters(String cacheName, Supplier<OptionalLong> evictions) {
         this.cacheName = cacheName;
+        this.evictions = evictions;
     }
 
     void recordHit(long nanos) {
         hits.increment();
         hitNanos.add(nanos);
+        hitLatencies.record(nanos);
     }
 
     void recordMiss(long modelNanos) {
         misses.increment();
         this.modelNanos.add(modelNanos);
+        modelLatencies.record(modelNanos);
     }
 
     void recordError() {
@@ -70,6 +81,21 @@ public final class CacheCounters implements CacheStatistics {
     @Override
     public long lockTimeouts() {
         return lockTimeouts.sum();
+    }
+
+    @Override
+    public OptionalLong evictions() {
+        return evictions.get();
+    }
+
+    @Override
+    public LatencyDistribution hitLatencies() {
+        return hitLatencies;
+    }
+
+    @Override
+    public LatencyDistribution modelLatencies() {
+        return modelLatencies;
     }
 
     @Override

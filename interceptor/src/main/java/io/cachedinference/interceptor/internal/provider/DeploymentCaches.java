@@ -7,7 +7,9 @@ import io.cachedinference.interceptor.internal.validation.NoCacheProviderExcepti
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.util.OptionalLong;
 import java.util.UUID;
+import java.util.function.Supplier;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
@@ -20,10 +22,12 @@ public final class DeploymentCaches implements AutoCloseable {
 
     private final CacheProviderAdapter adapter;
     private final CacheManager manager;
+    private final String managerId;
 
-    private DeploymentCaches(CacheProviderAdapter adapter, CacheManager manager) {
+    private DeploymentCaches(CacheProviderAdapter adapter, CacheManager manager, String managerId) {
         this.adapter = adapter;
         this.manager = manager;
+        this.managerId = managerId;
     }
 
     /** Opens a cache manager of the adapter's provider under a URI unique to this deployment. */
@@ -35,7 +39,8 @@ public final class DeploymentCaches implements AutoCloseable {
             throw new NoCacheProviderException("Cannot load JCache provider " + adapter.cachingProviderClassName()
                     + " for cached-inference provider '" + adapter.alias() + "': " + e.getMessage(), e);
         }
-        URI uri = URI.create("urn:cached-inference:" + UUID.randomUUID());
+        String managerId = UUID.randomUUID().toString();
+        URI uri = URI.create("urn:cached-inference:" + managerId);
         CacheManager manager;
         try {
             manager = adapter.openCacheManager(provider, uri, classLoader);
@@ -44,7 +49,7 @@ public final class DeploymentCaches implements AutoCloseable {
                     + adapter.cachingProviderClassName() + "): " + e.getMessage(), e);
         }
         LOG.log(Level.DEBUG, () -> "Opened cache manager " + uri + " of provider " + adapter.alias());
-        return new DeploymentCaches(adapter, manager);
+        return new DeploymentCaches(adapter, manager, managerId);
     }
 
     /** The adapter these caches come from. */
@@ -52,9 +57,21 @@ public final class DeploymentCaches implements AutoCloseable {
         return adapter;
     }
 
-    /** Creates a cache with the adapter's translation of the settings. */
+    /** Creates a cache with the adapter's translation of the settings, with JCache statistics on. */
     public Cache<InferenceKey, Object> create(CacheSettings settings) {
-        return manager.createCache(settings.cacheName(), adapter.configuration(settings));
+        Cache<InferenceKey, Object> cache = manager.createCache(settings.cacheName(), adapter.configuration(settings));
+        try {
+            manager.enableStatistics(settings.cacheName(), true);
+        } catch (RuntimeException e) {
+            LOG.log(Level.INFO, () -> "Provider " + adapter.alias() + " cannot enable JCache statistics of cache "
+                    + settings.cacheName() + "; evictions will not be reported: " + e);
+        }
+        return cache;
+    }
+
+    /** Reads a cache's evictions from the provider's JCache statistics, when it publishes them. */
+    public Supplier<OptionalLong> evictions(String cacheName) {
+        return new JCacheStatisticsReader(managerId, cacheName);
     }
 
     @Override

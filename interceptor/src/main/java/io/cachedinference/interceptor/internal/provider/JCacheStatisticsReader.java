@@ -1,0 +1,60 @@
+package io.cachedinference.interceptor.internal.provider;
+
+import java.lang.management.ManagementFactory;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Supplier;
+import javax.management.JMException;
+import javax.management.MBeanServer;
+import javax.management.ObjectName;
+
+/**
+ * Reads one cache's evictions from the JCache statistics MXBean its provider registers, found by
+ * the deployment's cache manager id and the cache name (providers sanitize both the same way).
+ */
+final class JCacheStatisticsReader implements Supplier<OptionalLong> {
+
+    private final MBeanServer server = ManagementFactory.getPlatformMBeanServer();
+    private final String managerId;
+    private final String cacheName;
+    private volatile ObjectName name;
+
+    JCacheStatisticsReader(String managerId, String cacheName) {
+        this.managerId = managerId;
+        this.cacheName = sanitize(cacheName);
+    }
+
+    @Override
+    public OptionalLong get() {
+        try {
+            ObjectName found = name != null ? name : find();
+            if (found == null) {
+                return OptionalLong.empty();
+            }
+            name = found;
+            return OptionalLong.of(((Number) server.getAttribute(found, "CacheEvictions")).longValue());
+        } catch (JMException | RuntimeException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private ObjectName find() throws JMException {
+        Set<ObjectName> names = server.queryNames(new ObjectName("javax.cache:type=CacheStatistics,*"), null);
+        for (ObjectName candidate : names) {
+            String manager = unquote(candidate.getKeyProperty("CacheManager"));
+            String cache = unquote(candidate.getKeyProperty("Cache"));
+            if (manager != null && manager.contains(managerId) && cacheName.equals(cache)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static String unquote(String value) {
+        return value != null && value.startsWith("\"") ? ObjectName.unquote(value) : value;
+    }
+
+    private static String sanitize(String value) {
+        return value.replaceAll("[,:=\\n]", ".");
+    }
+}
