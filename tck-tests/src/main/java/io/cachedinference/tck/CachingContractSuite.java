@@ -166,6 +166,20 @@ public abstract class CachingContractSuite {
     }
 
     @Test
+    void evictions_areCountedFromTheProvidersStatistics() {
+        assumeThat(fixture().publishesEvictions())
+                .as("provider '%s' declares no JCache eviction statistics", fixture().alias()).isTrue();
+        for (int i = 0; i < 200; i++) {
+            model.bounded(i);
+        }
+
+        CacheStatistics stats = container.caches().statistics("tck-bounded").orElseThrow();
+
+        assertThat(stats.evictions()).isPresent();
+        assertThat(stats.evictions().getAsLong()).isGreaterThanOrEqualTo(190 - fixture().sizeBoundSlack());
+    }
+
+    @Test
     void statistics_countHitsMissesAndModelTime() {
         model.negate(new float[] {1});
         model.negate(new float[] {1});
@@ -181,6 +195,11 @@ public abstract class CachingContractSuite {
         assertThat(stats.errors()).isZero();
         assertThat(stats.totalModelTime()).isPositive();
         assertThat(stats.meanHitTime()).isPositive();
+        assertThat(stats.hitLatencies().count()).isEqualTo(2);
+        assertThat(stats.modelLatencies().count()).isEqualTo(2);
+        assertThat(stats.hitLatencies().percentile(50)).isPositive()
+                .isLessThanOrEqualTo(stats.hitLatencies().max());
+        assertThat(stats.modelLatencies().max()).isPositive();
     }
 
     @Test

@@ -25,4 +25,9 @@ public interface ProviderFixture {
     default long sizeBoundSlack() {
         return 0;
     }
+
+    /** Whether the provider's JCache statistics MXBean counts evictions. */
+    default boolean publishesEvictions() {
+        return true;
+    }
 }

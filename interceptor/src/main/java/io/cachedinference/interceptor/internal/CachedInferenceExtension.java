@@ -38,6 +38,7 @@ public class CachedInferenceExtension implements Extension {
     private volatile InferenceCacheRegistry registry = InferenceCacheRegistry.empty();
     private DeploymentCaches caches;
     private CdiKeyGenerators generators;
+    private MetricsBinding metrics;
 
     void registerInterceptor(@Observes BeforeBeanDiscovery event, BeanManager beanManager) {
         event.addAnnotatedType(beanManager.createAnnotatedType(CachedInferenceInterceptor.class),
@@ -88,6 +89,7 @@ public class CachedInferenceExtension implements Extension {
         }
         caches = outcome.caches();
         registry = outcome.registry();
+        metrics = MetricsBinding.bindIfPresent(beanManager, registry, classLoader);
         if (caches != null) {
             LOG.log(Level.INFO, () -> "CI-002 cached-inference planned " + registry.statistics().size()
                     + " cache(s) on provider '" + caches.adapter().alias() + "': " + registry.statistics().keySet());
@@ -96,6 +98,14 @@ public class CachedInferenceExtension implements Extension {
 
     void close(@Observes BeforeShutdown event) {
         registry = InferenceCacheRegistry.empty();
+        if (metrics != null) {
+            try {
+                metrics.close();
+            } catch (Exception e) {
+                LOG.log(Level.WARNING, "Removing cache metrics failed", e);
+            }
+            metrics = null;
+        }
         if (caches != null) {
             caches.close();
             caches = null;

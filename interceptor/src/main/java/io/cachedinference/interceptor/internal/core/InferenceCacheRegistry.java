@@ -49,6 +49,12 @@ public final class InferenceCacheRegistry implements InferenceCaches {
         return plans.values();
     }
 
+    /** The models whose methods use a cache, comma-separated, for metric tags; empty when none is named. */
+    public String models(String cacheName) {
+        return plansOf(cacheName).stream().map(p -> p.keyRecipe().model()).filter(m -> !m.isEmpty()).distinct()
+                .sorted().collect(Collectors.joining(","));
+    }
+
     @Override
     public Optional<CacheStatistics> statistics(String cacheName) {
         return Optional.ofNullable(statistics.get(cacheName));
