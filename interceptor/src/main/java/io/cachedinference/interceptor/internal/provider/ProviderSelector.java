@@ -30,6 +30,11 @@ public final class ProviderSelector {
         this.classLoader = classLoader;
     }
 
+    /** A selector over the given adapters. */
+    public static ProviderSelector of(List<CacheProviderAdapter> adapters, ClassLoader classLoader) {
+        return new ProviderSelector(adapters, classLoader);
+    }
+
     /** A selector over the adapters registered through {@link ServiceLoader}. */
     public static ProviderSelector discover(ClassLoader classLoader) {
         List<CacheProviderAdapter> found = new ArrayList<>();
