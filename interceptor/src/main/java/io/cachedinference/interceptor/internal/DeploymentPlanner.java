@@ -13,6 +13,7 @@ import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
 import io.cachedinference.interceptor.internal.core.KeyRecipe;
 import io.cachedinference.interceptor.internal.core.MethodNames;
 import io.cachedinference.interceptor.internal.core.MethodPlan;
+import io.cachedinference.interceptor.internal.core.ResultTypes;
 import io.cachedinference.interceptor.internal.key.ContentKeyGenerator;
 import io.cachedinference.interceptor.internal.key.Keyability;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;

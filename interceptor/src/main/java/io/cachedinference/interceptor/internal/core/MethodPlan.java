@@ -3,8 +3,6 @@ package io.cachedinference.interceptor.internal.core;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheSettings;
 import java.lang.reflect.Method;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.Type;
 import java.util.concurrent.CompletionStage;
 import java.time.Duration;
 import javax.cache.Cache;
@@ -31,8 +29,7 @@ public final class MethodPlan {
         this.cache = cache;
         this.keyRecipe = keyRecipe;
         this.async = CompletionStage.class.isAssignableFrom(method.getReturnType());
-        this.copier = async ? ResultCopier.forReturnType(stageElement(method.getGenericReturnType()))
-                : ResultCopier.forReturnType(method.getReturnType());
+        this.copier = ResultCopier.forReturnType(ResultTypes.cachedType(method));
         this.counters = counters;
         this.singleFlight = new SingleFlight();
         this.lockTimeout = lockTimeout;
@@ -84,18 +81,5 @@ public final class MethodPlan {
     /** Whether the method returns a {@link CompletionStage} whose value is what gets cached. */
     boolean async() {
         return async;
-    }
-
-    private static Class<?> stageElement(Type returnType) {
-        if (returnType instanceof ParameterizedType) {
-            Type element = ((ParameterizedType) returnType).getActualTypeArguments()[0];
-            if (element instanceof Class<?>) {
-                return (Class<?>) element;
-            }
-            if (element instanceof ParameterizedType) {
-                return (Class<?>) ((ParameterizedType) element).getRawType();
-            }
-        }
-        return Object.class;
     }
 }

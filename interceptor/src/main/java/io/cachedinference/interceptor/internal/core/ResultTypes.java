@@ -1,4 +1,4 @@
-package io.cachedinference.interceptor.internal;
+package io.cachedinference.interceptor.internal.core;
 
 import java.io.Serializable;
 import java.lang.reflect.Method;
@@ -8,12 +8,13 @@ import java.lang.reflect.Type;
 import java.util.concurrent.CompletionStage;
 
 /** What a method's cached value is declared as: its return type, or the element of a returned stage. */
-final class ResultTypes {
+public final class ResultTypes {
 
     private ResultTypes() {
     }
 
-    static Class<?> cachedType(Method method) {
+    /** The declared type of the value that gets cached. */
+    public static Class<?> cachedType(Method method) {
         if (!CompletionStage.class.isAssignableFrom(method.getReturnType())) {
             return method.getReturnType();
         }
@@ -31,7 +32,7 @@ final class ResultTypes {
     }
 
     /** False only when no value of the declared type can be serialized by Java serialization. */
-    static boolean maySerialize(Class<?> type) {
+    public static boolean maySerialize(Class<?> type) {
         if (type.isPrimitive() || Serializable.class.isAssignableFrom(type)) {
             return !type.isArray() || maySerialize(type.getComponentType());
         }
