@@ -101,4 +101,17 @@ public @interface CachedInference {
      */
     @Nonbinding
     String lockTimeout() default "PT10S";
+
+    /**
+     * Marks a batch method: one parameter is a {@code List} or object array of items, and the method
+     * returns a {@code List} or array of results of the same length and order. Each item is cached
+     * under the key a single-item call would have (the same arguments with the item in the items'
+     * place), so a single-item method naming the same cache hits what a batch stored, and the
+     * reverse. A call looks every item up; if all hit, the method is not called; otherwise it is
+     * called once with only the missing items, in order and without duplicates, and its results are
+     * stored per item and merged into the full answer. Single flight applies per item. A result list
+     * of the wrong length is an error, and nothing of it is cached.
+     */
+    @Nonbinding
+    boolean batch() default false;
 }

@@ -31,6 +31,31 @@ public class CachedInferenceInterceptor {
         if (plan == null) {
             return context.proceed();
         }
-        return extension.invoker().invoke(plan, context.getParameters(), context::proceed);
+        return extension.invoker().invoke(plan, new ContextInvocation(context));
+    }
+
+    /** The invocation context as the core sees it. */
+    private static final class ContextInvocation implements CachingInvoker.Invocation {
+        private final InvocationContext context;
+
+        ContextInvocation(InvocationContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Object[] arguments() {
+            return context.getParameters();
+        }
+
+        @Override
+        public Object proceed() throws Exception {
+            return context.proceed();
+        }
+
+        @Override
+        public Object proceedWith(Object[] arguments) throws Exception {
+            context.setParameters(arguments);
+            return context.proceed();
+        }
     }
 }

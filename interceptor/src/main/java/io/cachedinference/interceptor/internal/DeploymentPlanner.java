@@ -8,6 +8,7 @@ import io.cachedinference.api.spi.CacheSettings;
 import io.cachedinference.api.spi.PolicySupport;
 import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
 import io.cachedinference.interceptor.internal.config.SettingsResolver;
+import io.cachedinference.interceptor.internal.core.BatchShape;
 import io.cachedinference.interceptor.internal.core.CacheCounters;
 import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
 import io.cachedinference.interceptor.internal.core.KeyRecipe;
@@ -20,6 +21,7 @@ import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
 import io.cachedinference.interceptor.internal.provider.ProviderSelector;
 import io.cachedinference.interceptor.internal.validation.CachedInferenceDeploymentException;
 import io.cachedinference.interceptor.internal.validation.ConflictingCachePolicyException;
+import io.cachedinference.interceptor.internal.validation.InvalidBatchMethodException;
 import io.cachedinference.interceptor.internal.validation.KeyGeneratorCreationException;
 import io.cachedinference.interceptor.internal.validation.NoCacheProviderException;
 import io.cachedinference.interceptor.internal.validation.NonSerializableResultException;
@@ -64,7 +66,7 @@ final class DeploymentPlanner {
     }
 
     private record Draft(CachedMethod method, String cacheName, KeyRecipe recipe, CacheSettings settings,
-            Duration lockTimeout, boolean enabled) {
+            Duration lockTimeout, boolean enabled, BatchShape batch) {
     }
 
     Outcome plan(List<CachedMethod> methods, List<RuntimeException> earlierProblems) {
@@ -111,7 +113,14 @@ final class DeploymentPlanner {
         Optional<CacheSettings> settings = resolver.resolve(cacheName, annotation, description, problems::add);
         Optional<Duration> lockTimeout = resolver.lockTimeout(cacheName, annotation, description, problems::add);
         boolean enabled = resolver.enabled(cacheName, description, problems::add);
-        if (generator == null || settings.isEmpty() || lockTimeout.isEmpty()) {
+        BatchShape batch = null;
+        if (annotation.batch()) {
+            List<String> why = new ArrayList<>();
+            batch = BatchShape.of(method, why).orElse(null);
+            why.forEach(w -> problems.add(new InvalidBatchMethodException("@CachedInference(batch = true): " + w
+                    + " [class=" + method.getDeclaringClass().getName() + ", method=" + description + "]")));
+        }
+        if (generator == null || settings.isEmpty() || lockTimeout.isEmpty() || annotation.batch() && batch == null) {
             return Optional.empty();
         }
         String version = annotation.model().isEmpty() ? annotation.modelVersion()
@@ -119,7 +128,7 @@ final class DeploymentPlanner {
                         .map(CachedInferenceConfig.Setting::value).orElse(annotation.modelVersion());
         KeyRecipe recipe = new KeyRecipe(cacheName, annotation.model(), version, generator);
         return Optional.of(new Draft(m, cacheName, recipe, settings.get(),
-                lockTimeout.get(), enabled));
+                lockTimeout.get(), enabled, batch));
     }
 
     private KeyGenerator generator(Class<? extends KeyGenerator> type, String method) {
@@ -224,7 +233,7 @@ final class DeploymentPlanner {
         for (Draft d : drafts) {
             MethodPlanParts p = parts.get(d.cacheName());
             plans.put(d.method().method(), new MethodPlan(d.method().method(), d.settings(), p.cache(), d.recipe(),
-                    p.counters(), d.lockTimeout()));
+                    p.counters(), d.lockTimeout(), d.batch()));
         }
         return new Outcome(new InferenceCacheRegistry(plans), deploymentCaches, List.of());
     }

@@ -11,6 +11,7 @@ import io.cachedinference.api.spi.CacheSettings;
 import io.cachedinference.api.spi.PolicySupport;
 import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
 import io.cachedinference.interceptor.internal.provider.ProviderSelector;
+import io.cachedinference.interceptor.internal.validation.InvalidBatchMethodException;
 import io.cachedinference.interceptor.internal.validation.KeyGeneratorCreationException;
 import io.cachedinference.interceptor.internal.validation.NoCacheProviderException;
 import io.cachedinference.interceptor.internal.validation.NonSerializableResultException;
@@ -63,6 +64,11 @@ final class DeploymentPlannerTest {
         public String custom(String text) {
             return text;
         }
+
+        @CachedInference(batch = true)
+        public String notABatch(String text) {
+            return text;
+        }
     }
 
     @Test
@@ -91,6 +97,16 @@ final class DeploymentPlannerTest {
                 .extracting(Throwable::getMessage).asString()
                 .contains(NoDefaultConstructor.class.getName()).contains("public no-argument constructor")
                 .contains("custom(java.lang.String)");
+    }
+
+    @Test
+    void batchMethodWithoutItemsOrResultList_failsDeployment_sayingWhatABatchMethodNeeds() throws Exception {
+        List<RuntimeException> problems = plan(adapter(false), "notABatch");
+
+        assertThat(problems).hasSize(2).allMatch(InvalidBatchMethodException.class::isInstance)
+                .extracting(Throwable::getMessage)
+                .anySatisfy(m -> assertThat(m).contains("exactly one parameter of items").contains("notABatch"))
+                .anySatisfy(m -> assertThat(m).contains("must return a List or an object array"));
     }
 
     private static List<RuntimeException> plan(CacheProviderAdapter adapter, String... methods) throws Exception {

@@ -14,16 +14,33 @@ import java.util.concurrent.TimeoutException;
  */
 public final class CachingInvoker {
 
-    /** The intercepted method's own invocation. */
+    /** The intercepted call: its arguments, and the method's own invocation. */
+    public interface Invocation {
+        /** The call's arguments. */
+        Object[] arguments();
+
+        /** Runs the method with the call's arguments. */
+        Object proceed() throws Exception;
+
+        /** Runs the method with other arguments (a batch method with only its missing items). */
+        Object proceedWith(Object[] arguments) throws Exception;
+    }
+
+    /** The part of an invocation the single-call flows need. */
     @FunctionalInterface
-    public interface Proceed {
+    interface Proceed {
         Object proceed() throws Exception;
     }
 
     private final Map<String, FailureLog> failureLogs = new ConcurrentHashMap<>();
 
     /** Answers a call from the cache, or runs it and stores the result. */
-    public Object invoke(MethodPlan plan, Object[] arguments, Proceed proceed) throws Exception {
+    public Object invoke(MethodPlan plan, Invocation call) throws Exception {
+        if (plan.batch() != null) {
+            return BatchFlow.invoke(this, plan, call);
+        }
+        Object[] arguments = call.arguments();
+        Proceed proceed = call::proceed;
         long start = System.nanoTime();
         // 2. key; a generator failure is a cache failure: the call is served uncached
         InferenceKey key;
@@ -133,7 +150,7 @@ public final class CachingInvoker {
     }
 
     // 8. cache failures are counted and logged, never thrown
-    private void failed(MethodPlan plan, String operation, RuntimeException e) {
+    void failed(MethodPlan plan, String operation, RuntimeException e) {
         plan.counters().recordError();
         failureLogs.computeIfAbsent(plan.settings().cacheName(), FailureLog::new)
                 .failed(operation, plan.description(), e);

@@ -21,8 +21,10 @@ public final class MethodPlan {
     private final SingleFlight singleFlight;
     private final Duration lockTimeout;
 
+    private final BatchShape batch;
+
     public MethodPlan(Method method, CacheSettings settings, Cache<InferenceKey, Object> cache, KeyRecipe keyRecipe,
-            CacheCounters counters, Duration lockTimeout) {
+            CacheCounters counters, Duration lockTimeout, BatchShape batch) {
         this.method = method;
         this.description = MethodNames.describe(method);
         this.settings = settings;
@@ -33,6 +35,12 @@ public final class MethodPlan {
         this.counters = counters;
         this.singleFlight = new SingleFlight();
         this.lockTimeout = lockTimeout;
+        this.batch = batch;
+    }
+
+    /** The batch shape of a batch method, or {@code null}. */
+    BatchShape batch() {
+        return batch;
     }
 
     /** How long a caller waits for another caller's run of the same key before running the model itself. */
