@@ -88,6 +88,14 @@ final class InferenceKeyTest {
     }
 
     @Test
+    void nullDigest_isRejectedWithTheNamespaceInTheMessage() {
+        assertThatThrownBy(() -> new InferenceKey(NS, null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("digest")
+                .hasMessageContaining(NS);
+    }
+
+    @Test
     void digestShorterThanEightBytes_isRejectedWithTheLengthAndNamespaceInTheMessage() {
         assertThatThrownBy(() -> new InferenceKey(NS, new byte[7]))
                 .isInstanceOf(IllegalArgumentException.class)
