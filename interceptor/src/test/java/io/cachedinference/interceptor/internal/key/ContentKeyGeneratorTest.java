@@ -184,6 +184,39 @@ final class ContentKeyGeneratorTest {
             assertThat(buffer.limit()).isEqualTo(7);
         }
 
+        /**
+         * Regression: keying any buffer without an accessible array (direct, read-only) threw
+         * {@code IllegalAccessError} on Java 17, because zero-allocation-hashing's
+         * {@code hashBytes(ByteBuffer)} touches {@code sun.nio.ch.DirectBuffer}, which java.base does not
+         * export. Such buffers are now read through their own getters.
+         */
+        @Test
+        void directBufferWithTheSameBytes_keysLikeTheHeapBuffer() {
+            ByteBuffer direct = ByteBuffer.allocateDirect(bytes.length).put(bytes).position(2).limit(7);
+
+            assertThat(keyOf(direct)).isEqualTo(keyOf(ByteBuffer.wrap(bytes).position(2).limit(7)));
+            assertThat(direct.position()).isEqualTo(2);
+            assertThat(direct.limit()).isEqualTo(7);
+        }
+
+        @Test
+        void directBufferOfATensor_keysLikeTheHeapBufferWhateverItsByteOrder() {
+            byte[] tensor = new byte[4099];
+            new java.util.Random(7).nextBytes(tensor);
+            ByteBuffer direct = ByteBuffer.allocateDirect(tensor.length).put(tensor).flip();
+
+            InferenceKey heap = keyOf(ByteBuffer.wrap(tensor));
+            assertThat(keyOf(direct)).isEqualTo(heap);
+            assertThat(keyOf(direct.duplicate().order(ByteOrder.LITTLE_ENDIAN))).isEqualTo(heap);
+        }
+
+        @Test
+        void readOnlyBuffer_keysLikeTheWritableOne() {
+            ByteBuffer writable = ByteBuffer.wrap(bytes).position(1).limit(9);
+
+            assertThat(keyOf(writable.asReadOnlyBuffer())).isEqualTo(keyOf(writable));
+        }
+
         @Test
         void bufferAndByteArrayWithTheSameBytes_giveDifferentKeys() {
             assertThat(keyOf(ByteBuffer.wrap(bytes))).isNotEqualTo(keyOf(bytes));
