@@ -24,10 +24,15 @@ public final class InferenceKey implements Serializable {
      *
      * @param namespace the namespace, not {@code null}
      * @param digest    the content digest, at least 8 bytes; copied
+     * @throws NullPointerException     if either is {@code null}; the message names the namespace
+     * @throws IllegalArgumentException if the digest is shorter than 8 bytes; the message names the namespace
      */
     public InferenceKey(String namespace, byte[] digest) {
         this.namespace = Objects.requireNonNull(namespace, "namespace");
-        Objects.requireNonNull(digest, "digest");
+        if (digest == null) {
+            throw new NullPointerException(
+                    "An InferenceKey needs a digest, got null [namespace=" + namespace + "]");
+        }
         if (digest.length < 8) {
             throw new IllegalArgumentException(
                     "An InferenceKey digest needs at least 8 bytes, got " + digest.length

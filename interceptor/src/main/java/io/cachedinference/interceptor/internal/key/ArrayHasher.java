@@ -16,6 +16,7 @@ final class ArrayHasher {
     static final LongTupleHashFunction XXH3_128 = LongTupleHashFunction.xx128();
 
     private static final Access<Object> HEAP = Access.unsafe();
+    private static final Access<ByteBuffer> BUFFER = Access.toByteBuffer();
     private static final long BOOLEAN_BASE;
     private static final long FLOAT_BASE;
     private static final long DOUBLE_BASE;
@@ -70,9 +71,20 @@ final class ArrayHasher {
         }
     }
 
-    /** Hashes the buffer's remaining bytes, position to limit, without moving its position. */
+    /**
+     * Hashes the buffer's remaining bytes, position to limit, without moving its position.
+     *
+     * <p>Heap buffers are hashed from their backing array. The library's {@code hashBytes(ByteBuffer)} is
+     * avoided: for direct and read-only buffers it touches {@code sun.nio.ch.DirectBuffer}, which java.base
+     * does not export, and fails with {@code IllegalAccessError} on Java 17. Those buffers are read through
+     * their own absolute getters instead, which gives the same hash for the same bytes in any byte order.
+     */
     static void remaining(ByteBuffer b, long[] out) {
-        XXH3_128.hashBytes(b, b.position(), b.remaining(), out);
+        if (b.hasArray()) {
+            XXH3_128.hashBytes(b.array(), b.arrayOffset() + b.position(), b.remaining(), out);
+        } else {
+            XXH3_128.hash(b, BUFFER, b.position(), b.remaining(), out);
+        }
     }
 
     private static sun.misc.Unsafe unsafe() {
