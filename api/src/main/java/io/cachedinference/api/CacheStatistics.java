@@ -36,6 +36,15 @@ public interface CacheStatistics {
      */
     OptionalLong evictions();
 
+    /**
+     * Bytes that compression saved over all values stored so far ({@code cached-inference.cache.<name>.compression});
+     * 0 when the cache stores values uncompressed.
+     */
+    long compressionBytesSaved();
+
+    /** Time hits spent decompressing values; part of {@link #totalHitTime()}. */
+    Duration decompressionTime();
+
     /** The latencies of hits, key derivation included. */
     LatencyDistribution hitLatencies();
 

@@ -6,6 +6,7 @@ import io.cachedinference.api.KeyGenerator;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
 import io.cachedinference.api.spi.PolicySupport;
+import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
 import io.cachedinference.interceptor.internal.config.SettingsResolver;
 import io.cachedinference.interceptor.internal.core.BatchShape;
@@ -66,7 +67,7 @@ final class DeploymentPlanner {
     }
 
     private record Draft(CachedMethod method, String cacheName, KeyRecipe recipe, CacheSettings settings,
-            Duration lockTimeout, boolean enabled, BatchShape batch) {
+            Duration lockTimeout, boolean enabled, BatchShape batch, ValueCodec codec) {
     }
 
     Outcome plan(List<CachedMethod> methods, List<RuntimeException> earlierProblems) {
@@ -113,6 +114,7 @@ final class DeploymentPlanner {
         Optional<CacheSettings> settings = resolver.resolve(cacheName, annotation, description, problems::add);
         Optional<Duration> lockTimeout = resolver.lockTimeout(cacheName, annotation, description, problems::add);
         boolean enabled = resolver.enabled(cacheName, description, problems::add);
+        Optional<ValueCodec> codec = resolver.codec(cacheName, description, problems::add);
         BatchShape batch = null;
         if (annotation.batch()) {
             List<String> why = new ArrayList<>();
@@ -120,7 +122,8 @@ final class DeploymentPlanner {
             why.forEach(w -> problems.add(new InvalidBatchMethodException("@CachedInference(batch = true): " + w
                     + " [class=" + method.getDeclaringClass().getName() + ", method=" + description + "]")));
         }
-        if (generator == null || settings.isEmpty() || lockTimeout.isEmpty() || annotation.batch() && batch == null) {
+        if (generator == null || settings.isEmpty() || lockTimeout.isEmpty() || codec.isEmpty()
+                || annotation.batch() && batch == null) {
             return Optional.empty();
         }
         String version = annotation.model().isEmpty() ? annotation.modelVersion()
@@ -128,7 +131,7 @@ final class DeploymentPlanner {
                         .map(CachedInferenceConfig.Setting::value).orElse(annotation.modelVersion());
         KeyRecipe recipe = new KeyRecipe(cacheName, annotation.model(), version, generator);
         return Optional.of(new Draft(m, cacheName, recipe, settings.get(),
-                lockTimeout.get(), enabled, batch));
+                lockTimeout.get(), enabled, batch, codec.get()));
     }
 
     private KeyGenerator generator(Class<? extends KeyGenerator> type, String method) {
@@ -221,8 +224,12 @@ final class DeploymentPlanner {
         Map<String, MethodPlanParts> parts = new LinkedHashMap<>();
         try {
             for (CacheSettings settings : caches.values()) {
+                // one codec per cache, so methods sharing a cache share its compression figures
+                ValueCodec codec = drafts.stream().filter(d -> d.cacheName().equals(settings.cacheName()))
+                        .findFirst().orElseThrow().codec();
                 parts.put(settings.cacheName(), new MethodPlanParts(deploymentCaches.create(settings),
-                        new CacheCounters(settings.cacheName(), deploymentCaches.evictions(settings.cacheName()))));
+                        new CacheCounters(settings.cacheName(), deploymentCaches.evictions(settings.cacheName()), codec),
+                        codec));
             }
         } catch (RuntimeException e) {
             deploymentCaches.close();
@@ -233,13 +240,13 @@ final class DeploymentPlanner {
         for (Draft d : drafts) {
             MethodPlanParts p = parts.get(d.cacheName());
             plans.put(d.method().method(), new MethodPlan(d.method().method(), d.settings(), p.cache(), d.recipe(),
-                    p.counters(), d.lockTimeout(), d.batch()));
+                    p.counters(), d.lockTimeout(), d.batch(), p.codec()));
         }
         return new Outcome(new InferenceCacheRegistry(plans), deploymentCaches, List.of());
     }
 
     private record MethodPlanParts(javax.cache.Cache<io.cachedinference.api.InferenceKey, Object> cache,
-            CacheCounters counters) {
+            CacheCounters counters, ValueCodec codec) {
     }
 
     private static String describe(CacheSettings s) {

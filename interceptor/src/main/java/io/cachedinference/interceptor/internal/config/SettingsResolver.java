@@ -3,6 +3,7 @@ package io.cachedinference.interceptor.internal.config;
 import io.cachedinference.api.CachedInference;
 import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.spi.CacheSettings;
+import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import io.cachedinference.interceptor.internal.validation.InvalidSettingException;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
@@ -18,6 +19,9 @@ import java.util.function.Consumer;
  * reported, naming the key, the value, its source and what would be valid.
  */
 public final class SettingsResolver {
+
+    /** Arrays smaller than this many bytes are stored uncompressed even when compression is on. */
+    static final int DEFAULT_COMPRESSION_THRESHOLD = 4096;
 
     private final CachedInferenceConfig config;
 
@@ -88,6 +92,35 @@ public final class SettingsResolver {
         Duration timeout = duration(cacheName, "lock-timeout", annotation.lockTimeout(), method, found);
         found.forEach(problems);
         return found.isEmpty() ? Optional.of(timeout) : Optional.empty();
+    }
+
+    /** The cache's value codec ({@code .compression}, {@code .compression-threshold}), or empty after reporting. */
+    public Optional<ValueCodec> codec(String cacheName, String method, Consumer<RuntimeException> problems) {
+        Optional<CachedInferenceConfig.Setting> algorithm = config.get(CachedInferenceConfig.cacheKey(cacheName, "compression"));
+        if (algorithm.isEmpty()) {
+            return Optional.of(ValueCodec.none());
+        }
+        int threshold = DEFAULT_COMPRESSION_THRESHOLD;
+        Optional<CachedInferenceConfig.Setting> t = config.get(CachedInferenceConfig.cacheKey(cacheName, "compression-threshold"));
+        if (t.isPresent()) {
+            try {
+                threshold = Integer.parseInt(t.get().value().replace("_", ""));
+            } catch (NumberFormatException e) {
+                threshold = -1;
+            }
+            if (threshold < 0) {
+                problems.accept(new InvalidSettingException(t.get().describe() + " must be a number of bytes, 0 or more"
+                        + " [method=" + method + "]"));
+                return Optional.empty();
+            }
+        }
+        try {
+            return Optional.of(ValueCodec.of(algorithm.get().value(), threshold));
+        } catch (IllegalArgumentException e) {
+            problems.accept(new InvalidSettingException(algorithm.get().describe() + " cannot be used: " + e.getMessage()
+                    + " [method=" + method + "]"));
+            return Optional.empty();
+        }
     }
 
     /** Whether caching is on, for all caches ({@code cached-inference.enabled}) and for this one. */

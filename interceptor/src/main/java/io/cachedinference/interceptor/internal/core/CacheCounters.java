@@ -2,6 +2,7 @@ package io.cachedinference.interceptor.internal.core;
 
 import io.cachedinference.api.CacheStatistics;
 import io.cachedinference.api.LatencyDistribution;
+import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -22,11 +23,23 @@ public final class CacheCounters implements CacheStatistics {
     private final Latencies hitLatencies = new Latencies();
     private final Latencies modelLatencies = new Latencies();
     private final Supplier<OptionalLong> evictions;
+    private final ValueCodec codec;
 
-    /** Counters of a cache whose evictions the supplier reads from the provider. */
-    public CacheCounters(String cacheName, Supplier<OptionalLong> evictions) {
+    /** Counters of a cache that stores values through the codec; the supplier reads evictions from the provider. */
+    public CacheCounters(String cacheName, Supplier<OptionalLong> evictions, ValueCodec codec) {
         this.cacheName = cacheName;
         this.evictions = evictions;
+        this.codec = codec;
+    }
+
+    @Override
+    public long compressionBytesSaved() {
+        return codec.bytesSaved();
+    }
+
+    @Override
+    public Duration decompressionTime() {
+        return Duration.ofNanos(codec.decompressNanos());
     }
 
     void recordHit(long nanos) {

@@ -134,7 +134,7 @@ public final class CachingInvoker {
 
     Object lookup(MethodPlan plan, InferenceKey key) {
         try {
-            return plan.cache().get(key);
+            return plan.codec().decode(plan.cache().get(key));
         } catch (RuntimeException e) {
             failed(plan, "lookup", e);
             return null;
@@ -143,7 +143,7 @@ public final class CachingInvoker {
 
     void store(MethodPlan plan, InferenceKey key, Object value) {
         try {
-            plan.cache().put(key, value);
+            plan.cache().put(key, plan.codec().encode(value));
         } catch (RuntimeException e) {
             failed(plan, "store", e);
         }

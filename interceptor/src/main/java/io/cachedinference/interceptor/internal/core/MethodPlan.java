@@ -2,6 +2,7 @@ package io.cachedinference.interceptor.internal.core;
 
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheSettings;
+import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import java.lang.reflect.Method;
 import java.util.concurrent.CompletionStage;
 import java.time.Duration;
@@ -22,9 +23,10 @@ public final class MethodPlan {
     private final Duration lockTimeout;
 
     private final BatchShape batch;
+    private final ValueCodec codec;
 
     public MethodPlan(Method method, CacheSettings settings, Cache<InferenceKey, Object> cache, KeyRecipe keyRecipe,
-            CacheCounters counters, Duration lockTimeout, BatchShape batch) {
+            CacheCounters counters, Duration lockTimeout, BatchShape batch, ValueCodec codec) {
         this.method = method;
         this.description = MethodNames.describe(method);
         this.settings = settings;
@@ -36,6 +38,12 @@ public final class MethodPlan {
         this.singleFlight = new SingleFlight();
         this.lockTimeout = lockTimeout;
         this.batch = batch;
+        this.codec = codec;
+    }
+
+    /** How the cache stores values: as they are, or compressed. */
+    ValueCodec codec() {
+        return codec;
     }
 
     /** The batch shape of a batch method, or {@code null}. */
