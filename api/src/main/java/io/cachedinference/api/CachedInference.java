@@ -49,7 +49,7 @@ import java.lang.annotation.Target;
  * <p>Every member can be overridden per cache by configuration, highest first: system properties,
  * then {@code META-INF/cached-inference.properties}, then this annotation. Keys:
  * {@code cached-inference.cache.<cacheName>.eviction}, {@code .max-entries}, {@code .ttl},
- * {@code .lock-timeout} and {@code .enabled}; the provider is chosen with
+ * {@code .max-bytes}, {@code .lock-timeout}, {@code .compression} and {@code .enabled}; the provider is chosen with
  * {@code cached-inference.provider}, and {@code cached-inference.enabled=false} turns all caching off.
  */
 @InterceptorBinding
@@ -90,6 +90,15 @@ public @interface CachedInference {
     /** The most entries the cache holds; must be positive. */
     @Nonbinding
     long maxEntries() default 1000;
+
+    /**
+     * The most bytes the cache's values may occupy, summed; 0 (the default) for no byte bound. When
+     * set, it replaces {@link #maxEntries()}: results of very different sizes (a class id next to a
+     * 600 KB feature map) are bounded by what they weigh. Only providers that can weigh values
+     * support it; on others the cache fails deployment.
+     */
+    @Nonbinding
+    long maxBytes() default 0;
 
     /** How long an entry lives after it is written, as an ISO-8601 duration (for example {@code PT5M}). */
     @Nonbinding

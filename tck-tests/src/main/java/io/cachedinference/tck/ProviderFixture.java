@@ -26,6 +26,14 @@ public interface ProviderFixture {
         return 0;
     }
 
+    /**
+     * How many bytes of values above {@code maxBytes} the provider may briefly hold, as its
+     * documentation states; 0 for a strict bound.
+     */
+    default long byteBoundSlack() {
+        return 0;
+    }
+
     /** Whether the provider's JCache statistics MXBean counts evictions. */
     default boolean publishesEvictions() {
         return true;

@@ -43,6 +43,23 @@ public interface CacheProviderAdapter {
     }
 
     /**
+     * Whether the provider can bound a cache by the summed size of its values
+     * ({@link CacheSettings#maxBytes()}); a cache that asks for it on a provider that cannot fails
+     * deployment. The default is {@code false}.
+     */
+    default boolean supportsByteBound() {
+        return false;
+    }
+
+    /**
+     * Returns the configuration of one cache, given the weigher that sizes values for a byte bound.
+     * The default ignores the weigher; adapters that support byte bounds override it.
+     */
+    default Configuration<InferenceKey, Object> configuration(CacheSettings settings, ValueWeigher weigher) {
+        return configuration(settings);
+    }
+
+    /**
      * Returns the configuration of one cache, in the provider's native form where JCache's cannot
      * express the settings. Only called for a policy whose support is not {@link PolicySupport#UNSUPPORTED}.
      */

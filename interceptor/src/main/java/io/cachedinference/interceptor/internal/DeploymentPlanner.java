@@ -15,6 +15,7 @@ import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
 import io.cachedinference.interceptor.internal.core.KeyRecipe;
 import io.cachedinference.interceptor.internal.core.MethodNames;
 import io.cachedinference.interceptor.internal.core.MethodPlan;
+import io.cachedinference.interceptor.internal.core.ResultSizes;
 import io.cachedinference.interceptor.internal.core.ResultTypes;
 import io.cachedinference.interceptor.internal.key.ContentKeyGenerator;
 import io.cachedinference.interceptor.internal.key.Keyability;
@@ -184,6 +185,14 @@ final class DeploymentPlanner {
 
     private void checkSupport(CacheProviderAdapter adapter, Map<String, CacheSettings> caches, List<Draft> drafts) {
         for (CacheSettings settings : caches.values()) {
+            if (settings.byteBounded() && !adapter.supportsByteBound()) {
+                String supporting = selector.adapters().stream().filter(CacheProviderAdapter::supportsByteBound)
+                        .map(CacheProviderAdapter::alias).collect(Collectors.joining(", "));
+                problems.add(new UnsupportedPolicyException("max-bytes=" + settings.maxBytes() + " is not supported by"
+                        + " provider '" + adapter.alias() + "', which cannot weigh values. Providers on the class path"
+                        + " that support it: " + (supporting.isEmpty() ? "none" : supporting) + ". Bound the cache by"
+                        + " max-entries instead, or select such a provider [cache=" + settings.cacheName() + "]"));
+            }
             EvictionPolicy policy = settings.eviction();
             if (adapter.support(policy) != PolicySupport.UNSUPPORTED) {
                 continue;
@@ -217,7 +226,7 @@ final class DeploymentPlanner {
     private Outcome build(CacheProviderAdapter adapter, Map<String, CacheSettings> caches, List<Draft> drafts) {
         DeploymentCaches deploymentCaches;
         try {
-            deploymentCaches = DeploymentCaches.open(adapter, classLoader);
+            deploymentCaches = DeploymentCaches.open(adapter, classLoader, ResultSizes.discover(classLoader));
         } catch (CachedInferenceDeploymentException e) {
             return new Outcome(InferenceCacheRegistry.empty(), null, List.of(e));
         }
@@ -250,6 +259,7 @@ final class DeploymentPlanner {
     }
 
     private static String describe(CacheSettings s) {
-        return "eviction=" + s.eviction() + ", max-entries=" + s.maxEntries() + ", ttl=" + s.ttl();
+        return "eviction=" + s.eviction() + ", max-entries=" + s.maxEntries() + ", ttl=" + s.ttl()
+                + (s.byteBounded() ? ", max-bytes=" + s.maxBytes() : "");
     }
 }

@@ -36,11 +36,12 @@ public final class SettingsResolver {
         EvictionPolicy eviction = eviction(cacheName, annotation, method, found);
         long maxEntries = maxEntries(cacheName, annotation, method, found);
         Duration ttl = ttl(cacheName, annotation, method, found);
+        long maxBytes = maxBytes(cacheName, annotation, method, found);
         if (!found.isEmpty()) {
             found.forEach(problems);
             return Optional.empty();
         }
-        return Optional.of(new CacheSettings(cacheName, eviction, maxEntries, ttl));
+        return Optional.of(new CacheSettings(cacheName, eviction, maxEntries, ttl, maxBytes));
     }
 
     private EvictionPolicy eviction(String cacheName, CachedInference annotation, String method,
@@ -79,6 +80,24 @@ public final class SettingsResolver {
             found.add(new InvalidSettingException(origin + " must be positive [cache=" + cacheName + ", method=" + method + "]"));
         }
         return value;
+    }
+
+    private long maxBytes(String cacheName, CachedInference annotation, String method, List<RuntimeException> found) {
+        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, "max-bytes"));
+        if (s.isEmpty()) {
+            if (annotation.maxBytes() < 0) {
+                found.add(new InvalidSettingException("@CachedInference(maxBytes=" + annotation.maxBytes()
+                        + ") must be 0 (no byte bound) or positive [cache=" + cacheName + ", method=" + method + "]"));
+            }
+            return annotation.maxBytes();
+        }
+        Optional<Long> bytes = ByteSize.parse(s.get().value());
+        if (bytes.isEmpty()) {
+            found.add(new InvalidSettingException(s.get().describe() + " is not a size; use bytes or a unit, such as"
+                    + " 65536, 512KB, 64MB or 2GB [cache=" + cacheName + ", method=" + method + "]"));
+            return 0;
+        }
+        return bytes.get();
     }
 
     private Duration ttl(String cacheName, CachedInference annotation, String method, List<RuntimeException> found) {

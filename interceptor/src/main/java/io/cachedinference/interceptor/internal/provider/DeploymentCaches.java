@@ -3,6 +3,7 @@ package io.cachedinference.interceptor.internal.provider;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
+import io.cachedinference.api.spi.ValueWeigher;
 import io.cachedinference.interceptor.internal.validation.NoCacheProviderException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
@@ -23,15 +24,17 @@ public final class DeploymentCaches implements AutoCloseable {
     private final CacheProviderAdapter adapter;
     private final CacheManager manager;
     private final String managerId;
+    private final ValueWeigher weigher;
 
-    private DeploymentCaches(CacheProviderAdapter adapter, CacheManager manager, String managerId) {
+    private DeploymentCaches(CacheProviderAdapter adapter, CacheManager manager, String managerId, ValueWeigher weigher) {
         this.adapter = adapter;
         this.manager = manager;
         this.managerId = managerId;
+        this.weigher = weigher;
     }
 
     /** Opens a cache manager of the adapter's provider under a URI unique to this deployment. */
-    public static DeploymentCaches open(CacheProviderAdapter adapter, ClassLoader classLoader) {
+    public static DeploymentCaches open(CacheProviderAdapter adapter, ClassLoader classLoader, ValueWeigher weigher) {
         CachingProvider provider;
         try {
             provider = Caching.getCachingProvider(adapter.cachingProviderClassName(), classLoader);
@@ -49,7 +52,7 @@ public final class DeploymentCaches implements AutoCloseable {
                     + adapter.cachingProviderClassName() + "): " + e.getMessage(), e);
         }
         LOG.log(Level.DEBUG, () -> "Opened cache manager " + uri + " of provider " + adapter.alias());
-        return new DeploymentCaches(adapter, manager, managerId);
+        return new DeploymentCaches(adapter, manager, managerId, weigher);
     }
 
     /** The adapter these caches come from. */
@@ -59,7 +62,8 @@ public final class DeploymentCaches implements AutoCloseable {
 
     /** Creates a cache with the adapter's translation of the settings, with JCache statistics on. */
     public Cache<InferenceKey, Object> create(CacheSettings settings) {
-        Cache<InferenceKey, Object> cache = manager.createCache(settings.cacheName(), adapter.configuration(settings));
+        Cache<InferenceKey, Object> cache = manager.createCache(settings.cacheName(),
+                adapter.configuration(settings, weigher));
         try {
             manager.enableStatistics(settings.cacheName(), true);
         } catch (RuntimeException e) {

@@ -90,6 +90,21 @@ final class SettingsResolverTest {
                 .anySatisfy(m -> assertThat(m).contains("eviction=fifo").contains("[LRU, LFU, TTL]"));
     }
 
+    @Test
+    void maxBytes_acceptsBinaryUnits_andRejectsOtherText() {
+        ConfigSource units = source("units", Map.of("cached-inference.cache.embeddings.max-bytes", "512KB"));
+        assertThat(resolve(new CachedInferenceConfig(List.of(units))).orElseThrow().maxBytes()).isEqualTo(512 * 1024);
+        assertThat(ByteSize.parse("64 mb")).contains(64L << 20);
+        assertThat(ByteSize.parse("65536")).contains(65536L);
+
+        ConfigSource bad = source("bad", Map.of("cached-inference.cache.embeddings.max-bytes", "lots"));
+        List<RuntimeException> problems = new ArrayList<>();
+        new SettingsResolver(new CachedInferenceConfig(List.of(bad))).resolve("embeddings", ANNOTATION, "M#m()",
+                problems::add);
+        assertThat(problems).singleElement().extracting(Throwable::getMessage).asString()
+                .contains("max-bytes=lots").contains("512KB");
+    }
+
     private static Optional<CacheSettings> resolve(CachedInferenceConfig config) {
         List<RuntimeException> problems = new ArrayList<>();
         Optional<CacheSettings> s = new SettingsResolver(config).resolve("embeddings", ANNOTATION, "M#m()", problems::add);

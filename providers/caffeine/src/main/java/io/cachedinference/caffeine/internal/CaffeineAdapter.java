@@ -7,7 +7,9 @@ import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
 import io.cachedinference.api.spi.PolicySupport;
+import io.cachedinference.api.spi.ValueWeigher;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.OptionalLong;
 import javax.cache.configuration.Configuration;
 
@@ -63,11 +65,28 @@ public final class CaffeineAdapter implements CacheProviderAdapter {
     }
 
     @Override
+    public boolean supportsByteBound() {
+        return true;
+    }
+
+    @Override
     public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
+        if (settings.byteBounded()) {
+            throw new IllegalStateException("A byte-bounded cache needs a weigher [cache=" + settings.cacheName() + "]");
+        }
+        return configuration(settings, null);
+    }
+
+    @Override
+    public Configuration<InferenceKey, Object> configuration(CacheSettings settings, ValueWeigher weigher) {
         CaffeineConfiguration<InferenceKey, Object> config = new CaffeineConfiguration<>();
         config.setTypes(InferenceKey.class, Object.class);
         addStorage(config);
-        addMaximum(config, settings);
+        if (settings.byteBounded()) {
+            addMaximumWeight(config, settings, weigher);
+        } else {
+            addMaximum(config, settings);
+        }
         addExpiry(config, settings);
         addMonitoring(config);
         return config;
@@ -80,6 +99,14 @@ public final class CaffeineAdapter implements CacheProviderAdapter {
 
     private static void addMaximum(CaffeineConfiguration<InferenceKey, Object> config, CacheSettings settings) {
         config.setMaximumSize(OptionalLong.of(settings.maxEntries()));
+    }
+
+    // Caffeine bounds either the entry count or the total weight: max-bytes replaces max-entries
+    private static void addMaximumWeight(CaffeineConfiguration<InferenceKey, Object> config, CacheSettings settings,
+            ValueWeigher weigher) {
+        config.setMaximumSize(OptionalLong.empty());
+        config.setMaximumWeight(OptionalLong.of(settings.maxBytes()));
+        config.setWeigherFactory(Optional.of(new WeigherFactory(weigher)));
     }
 
     private static void addExpiry(CaffeineConfiguration<InferenceKey, Object> config, CacheSettings settings) {

@@ -12,6 +12,7 @@ import javax.cache.spi.CachingProvider;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.ExpiryPolicyBuilder;
 import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.config.units.MemoryUnit;
 import org.ehcache.core.config.DefaultConfiguration;
 import org.ehcache.jsr107.Eh107Configuration;
 import org.ehcache.jsr107.EhcacheCachingProvider;
@@ -20,7 +21,11 @@ import org.ehcache.jsr107.EhcacheCachingProvider;
  * Ehcache 3, embedded and on heap: the default provider.
  *
  * <ul>
- *   <li>{@code maxEntries}: the heap tier's entry bound.</li>
+ *   <li>{@code maxEntries}: the heap tier's entry bound; {@code maxBytes}, when set, bounds the heap
+ *       tier in bytes instead, as Ehcache sizes the stored object graphs (its own sizing, which
+ *       counts keys and holders too). Approximate: Ehcache evicts at most two entries per write, so
+ *       a large value written after small ones may leave the heap above the bound by about one
+ *       large value until later writes catch up.</li>
  *   <li>{@code ttl}: time to live after write; an expired entry is never returned.</li>
  *   <li>LRU: approximate, as Ehcache evicts the least recently used of a small sample.</li>
  *   <li>TTL: exact. LFU: unsupported, Ehcache has no frequency-based eviction.</li>
@@ -59,10 +64,21 @@ public final class EhcacheAdapter implements CacheProviderAdapter {
     }
 
     @Override
+    public boolean supportsByteBound() {
+        return true;
+    }
+
+    @Override
     public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
         return Eh107Configuration.fromEhcacheCacheConfiguration(
-                CacheConfigurationBuilder.newCacheConfigurationBuilder(InferenceKey.class, Object.class,
-                                ResourcePoolsBuilder.heap(settings.maxEntries()))
+                CacheConfigurationBuilder.newCacheConfigurationBuilder(InferenceKey.class, Object.class, heap(settings))
                         .withExpiry(ExpiryPolicyBuilder.timeToLiveExpiration(settings.ttl())));
+    }
+
+    // the heap tier is bounded either by entries or by bytes (sized by Ehcache's own object-graph sizing)
+    private static ResourcePoolsBuilder heap(CacheSettings settings) {
+        return settings.byteBounded()
+                ? ResourcePoolsBuilder.newResourcePoolsBuilder().heap(settings.maxBytes(), MemoryUnit.B)
+                : ResourcePoolsBuilder.heap(settings.maxEntries());
     }
 }
