@@ -12,8 +12,8 @@ import org.jboss.weld.environment.se.WeldContainer;
 
 /**
  * Runs the service on Weld SE: starts the CDI container, then the JAX-RS application through the
- * standard {@link SeBootstrap} API (Jersey's JDK HTTP server and its CDI integration are found on
- * the class path), bound to 127.0.0.1 only. Closing stops the server, then the container.
+ * standard {@link SeBootstrap} API (Jersey on Grizzly and Jersey's CDI integration are found on the
+ * class path), bound to 127.0.0.1 only. Closing stops the server, then the container.
  *
  * <p>{@code main} reads the port from the system property {@value #PORT} (default
  * {@value #DEFAULT_PORT}; 0 picks a free port) and serves until the JVM is stopped.

@@ -15,6 +15,7 @@ public final class StartupLogging {
     private static final List<Logger> QUIETED = List.of(
             level(Logger.getLogger("org.jboss.weld"), Level.WARNING),
             level(Logger.getLogger("org.ehcache"), Level.WARNING),
+            level(Logger.getLogger("org.glassfish.grizzly"), Level.WARNING),
             level(Logger.getLogger("org.glassfish.jersey.message.internal.MessagingBinders"), Level.SEVERE));
 
     private StartupLogging() {
