@@ -43,7 +43,12 @@ final class TensorBodies {
                                     "found", describe(event)));
                 }
                 if (count < expectedLength) {
-                    tensor[count] = finite(Float.parseFloat(parser.getString()), count, parser.getString(), model);
+                    String text = parser.getString();
+                    float value = Float.parseFloat(text);
+                    if (!Float.isFinite(value)) {
+                        throw notFinite(count, text, model);
+                    }
+                    tensor[count] = value;
                 }
                 count++;
             }
@@ -74,18 +79,17 @@ final class TensorBodies {
         float[] tensor = new float[expectedLength];
         ByteBuffer.wrap(body).order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().get(tensor);
         for (int i = 0; i < tensor.length; i++) {
-            finite(tensor[i], i, Float.toString(tensor[i]), model);
+            if (!Float.isFinite(tensor[i])) {
+                throw notFinite(i, Float.toString(tensor[i]), model);
+            }
         }
         return tensor;
     }
 
-    private static float finite(float value, int index, String text, String model) {
-        if (!Float.isFinite(value)) {
-            throw ApiException.badRequest("not-finite", "Element " + index + " is " + text
-                    + ", which is not a finite float32; inputs must be finite",
-                    Map.of("model", model, "index", index, "value", text));
-        }
-        return value;
+    private static ApiException notFinite(int index, String text, String model) {
+        return ApiException.badRequest("not-finite", "Element " + index + " is " + text
+                + ", which is not a finite float32; inputs must be finite",
+                Map.of("model", model, "index", index, "value", text));
     }
 
     private static void checkLength(int actual, String model, int expectedLength) {
