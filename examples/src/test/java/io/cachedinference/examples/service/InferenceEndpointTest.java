@@ -1,6 +1,7 @@
 package io.cachedinference.examples.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cachedinference.examples.model.CpuModel;
 import io.cachedinference.examples.model.TinyConvNet;
@@ -11,6 +12,7 @@ import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,15 @@ final class InferenceEndpointTest {
     void server_listensOnLoopbackOnAnEphemeralPort() {
         assertThat(server.uri().getHost()).isEqualTo("127.0.0.1");
         assertThat(server.port()).isPositive().isNotEqualTo(InferenceServer.DEFAULT_PORT);
+    }
+
+    @Test
+    void portInUse_failsNamingTheAddress_andLeavesNoContainerBehind() {
+        assertThatThrownBy(() -> InferenceServer.start(server.port()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("could not start on 127.0.0.1:" + server.port())
+                .hasCauseInstanceOf(Exception.class);
+        assertThat(WeldContainer.getRunningContainerIds()).hasSize(1);
     }
 
     @Test
