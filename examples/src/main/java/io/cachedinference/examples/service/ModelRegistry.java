@@ -6,8 +6,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** The models the service serves: every {@link InferenceModel} bean, by {@link InferenceModel#name()}. */
@@ -38,13 +40,13 @@ public class ModelRegistry {
     }
 
     /** The names of the models, in order. */
-    public java.util.Set<String> names() {
+    public Set<String> names() {
         return models.keySet();
     }
 
     /** The model of a name, or a 404 {@link ApiException} listing the models there are. */
     InferenceModel require(String name) {
         return find(name).orElseThrow(() -> ApiException.notFound("unknown-model", "No model named '" + name
-                + "'; models: " + names(), Map.of("model", name, "models", java.util.List.copyOf(names()))));
+                + "'; models: " + names(), Map.of("model", name, "models", List.copyOf(names()))));
     }
 }

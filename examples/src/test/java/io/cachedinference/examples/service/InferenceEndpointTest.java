@@ -8,7 +8,6 @@ import io.cachedinference.examples.model.TinyConvNet;
 import io.cachedinference.examples.service.ServiceHttp.Reply;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.util.Arrays;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.jboss.weld.environment.se.Weld;
@@ -193,10 +192,5 @@ final class InferenceEndpointTest {
             t[i] = random.nextFloat() * 2 - 1;
         }
         return t;
-    }
-
-    @SuppressWarnings("unused")
-    private static String describe(float[] values) {
-        return Arrays.toString(Arrays.copyOf(values, 4));
     }
 }
