@@ -8,7 +8,7 @@ final class Charts {
     private static final int WIDTH = 520;
     private static final int HEIGHT = 250;
     private static final int LEFT = 52;
-    private static final int RIGHT = 14;
+    private static final int RIGHT = 26;
     private static final int TOP = 30;
     private static final int BOTTOM = 42;
     private static final int PLOT_W = WIDTH - LEFT - RIGHT;
