@@ -3,6 +3,7 @@ package io.cachedinference.examples.replay;
 import io.cachedinference.api.InferenceCaches;
 import io.cachedinference.examples.model.CpuModel;
 import io.cachedinference.examples.model.TinyConvNet;
+import io.cachedinference.examples.service.StartupLogging;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
@@ -17,7 +18,7 @@ public final class ReplayDemo {
 
     public static void main(String[] args) {
         // the container's start-up chatter is not what the demo is about
-        java.util.logging.Logger.getLogger("org.jboss.weld").setLevel(java.util.logging.Level.WARNING);
+        StartupLogging.quiet();
         System.out.println("cached-inference replay: the seed's 1000 requests, 30% repeats, tensors of 1x3x224x224");
         ReplayTrace trace = ReplayTrace.seedExperiment(700, 300, TinyConvNet.INPUT_LENGTH, 42L);
         TinyConvNet direct = new TinyConvNet();
