@@ -31,8 +31,9 @@ import java.util.stream.Collectors;
  *       <td>the cluster to form or join. The member default is unique per deployment, so a member
  *       only shares entries with members given the same name.</td></tr>
  *   <tr><td>{@code members}</td><td>the {@code interface}; client: {@code <interface>:<port>}</td>
- *       <td>comma-separated {@code host} or {@code host:port}: the TCP-IP join list of a member, the
- *       addresses a client connects to (a host without port gets {@code port}).</td></tr>
+ *       <td>comma-separated {@code host}, {@code host:port} or {@code [ipv6]:port}: the TCP-IP join
+ *       list of a member of a named cluster (a private one joins nothing), the addresses a client
+ *       connects to (a host without port gets {@code port}).</td></tr>
  *   <tr><td>{@code port}</td><td>{@code 5901}</td><td>a member's first port, incremented while taken
  *       (100 ports); Hazelcast's own 5701 is left to other clusters.</td></tr>
  *   <tr><td>{@code interface}</td><td>{@code 127.0.0.1}</td><td>the only interface a member binds to

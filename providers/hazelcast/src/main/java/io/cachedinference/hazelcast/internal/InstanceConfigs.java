@@ -12,7 +12,10 @@ import java.util.UUID;
  *
  * <p>A member binds to one interface ({@code 127.0.0.1} by default) and finds others only through
  * TCP-IP on the configured members: multicast and cloud auto-detection are off, as are Jet and
- * phone-home. Hazelcast logs through {@code java.util.logging} unless the application set
+ * phone-home. A member of a private cluster (no {@code cluster-name} configured) joins nothing at
+ * all: no other member can share its random name, and TCP-IP would only probe its neighbours' ports
+ * and wait a second for answers (Hazelcast warns "No join method is enabled! Starting standalone").
+ * Hazelcast logs through {@code java.util.logging} unless the application set
  * {@code hazelcast.logging.type} itself.
  */
 final class InstanceConfigs {
@@ -27,6 +30,11 @@ final class InstanceConfigs {
 
     /** A member configuration: loopback by default, in the configured or a private cluster. */
     static Config member(HazelcastSettings settings, ClassLoader classLoader) {
+        if (settings.clusterName() == null && !settings.members().isEmpty()) {
+            throw new IllegalArgumentException(HazelcastSettings.MEMBERS + "=" + String.join(",", settings.members())
+                    + " is set without " + HazelcastSettings.CLUSTER_NAME + ": a member joins only a cluster it names."
+                    + " Set the same cluster name on every member");
+        }
         Config config = new Config();
         config.setInstanceName(instanceName());
         config.setClusterName(settings.memberClusterName());
@@ -74,7 +82,7 @@ final class InstanceConfigs {
     private static void addJoin(JoinConfig join, HazelcastSettings settings) {
         join.getMulticastConfig().setEnabled(false);
         join.getAutoDetectionConfig().setEnabled(false);
-        join.getTcpIpConfig().setEnabled(true).setMembers(settings.joinMembers());
+        join.getTcpIpConfig().setEnabled(settings.clusterName() != null).setMembers(settings.joinMembers());
     }
 
     private static void setLoggingType(java.util.Properties properties) {
