@@ -1,0 +1,77 @@
+package io.cachedinference.infinispan.internal;
+
+import io.cachedinference.api.EvictionPolicy;
+import io.cachedinference.api.InferenceKey;
+import io.cachedinference.api.spi.CacheProviderAdapter;
+import io.cachedinference.api.spi.CacheSettings;
+import io.cachedinference.api.spi.PolicySupport;
+import java.net.URI;
+import javax.cache.CacheManager;
+import javax.cache.configuration.Configuration;
+import javax.cache.spi.CachingProvider;
+import org.infinispan.jcache.embedded.JCachingProvider;
+import org.infinispan.manager.DefaultCacheManager;
+
+/**
+ * Infinispan's embedded JCache, on heap, alias {@code infinispan}.
+ *
+ * <ul>
+ *   <li>{@code maxEntries}: {@code memory.max-count}; a strict bound after every write.</li>
+ *   <li>{@code ttl}: {@code expiration.lifespan}, after write; an expired entry is never
+ *       returned.</li>
+ *   <li>LFU: approximate. Infinispan bounds its data container with Caffeine, so eviction is
+ *       W-TinyLFU: a frequency sketch decides admission, counts are probabilistic and age, and a
+ *       small recency window admits new entries first.</li>
+ *   <li>LRU: approximate, the same W-TinyLFU: Infinispan offers no other policy (its
+ *       {@code when-full} strategy only chooses between removing, refusing and nothing).</li>
+ *   <li>TTL: exact, with the entry bound as a safety limit.</li>
+ *   <li>Values are stored by reference: object storage on heap and JCache store-by-value off, so a
+ *       hit returns the stored instance and never serializes.</li>
+ *   <li>Cache managers: {@link JCachingProvider} reads a non-default URI as a configuration file
+ *       (and silently falls back to defaults when there is none), forces JMX and statistics on, and
+ *       keeps one manager per URI. So each deployment builds its own {@link DefaultCacheManager}
+ *       from {@link GlobalConfigurations} and wraps it in a {@link DeploymentJCacheManager}; closing
+ *       that stops the cache manager and its threads.</li>
+ * </ul>
+ */
+public final class InfinispanAdapter implements CacheProviderAdapter {
+
+    @Override
+    public String alias() {
+        return "infinispan";
+    }
+
+    @Override
+    public String cachingProviderClassName() {
+        return JCachingProvider.class.getName();
+    }
+
+    @Override
+    public PolicySupport support(EvictionPolicy policy) {
+        switch (policy) {
+            case LFU:
+            case LRU:
+                return PolicySupport.APPROXIMATE;
+            case TTL:
+                return PolicySupport.EXACT;
+            default:
+                return PolicySupport.UNSUPPORTED;
+        }
+    }
+
+    @Override
+    public CacheManager openCacheManager(CachingProvider provider, URI uri, ClassLoader classLoader) {
+        DefaultCacheManager cacheManager = new DefaultCacheManager(GlobalConfigurations.local(classLoader));
+        try {
+            return new DeploymentJCacheManager(uri, cacheManager, provider);
+        } catch (RuntimeException e) {
+            cacheManager.stop();
+            throw e;
+        }
+    }
+
+    @Override
+    public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
+        return CacheConfigurations.of(settings);
+    }
+}
