@@ -1,45 +1,50 @@
 package io.cachedinference.infinispan.internal;
 
 import java.net.URI;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import javax.cache.spi.CachingProvider;
+import org.infinispan.AdvancedCache;
 import org.infinispan.configuration.cache.Configuration;
+import org.infinispan.factories.GlobalComponentRegistry;
 import org.infinispan.jcache.AbstractJCache;
+import org.infinispan.jcache.embedded.ConfigurationAdapter;
 import org.infinispan.jcache.embedded.JCacheManager;
 import org.infinispan.manager.EmbeddedCacheManager;
+import org.infinispan.registry.InternalCacheRegistry;
 
 /**
- * Infinispan's JCache manager over a cache manager the deployment built, which creates each cache
- * on its {@link NativeConfiguration}.
- *
- * <p>Infinispan's manager asks {@link JCacheManager#CACHE_CONFIGURATION_FUNCTION} for a cache's base
- * configuration, then lays the JCache settings over it; this manager answers with the native half
- * of the configuration it is creating the cache from. Closing it stops the cache manager.
+ * Infinispan's JCache manager over a cache manager the deployment built. It creates each cache as
+ * Infinispan's own manager does, with two differences: the base configuration is the native half of
+ * a {@link NativeConfiguration}, and the cache is a {@link PlainReadJCache}. Closing it stops the
+ * cache manager.
  */
 final class DeploymentJCacheManager extends JCacheManager {
 
-    private final Map<String, Configuration> baseConfigurations = new ConcurrentHashMap<>();
+    private final EmbeddedCacheManager cacheManager;
 
     DeploymentJCacheManager(URI uri, EmbeddedCacheManager cacheManager, CachingProvider provider) {
         super(uri, cacheManager, provider);
-        Function<String, Configuration> base = baseConfigurations::get;
-        properties = new Properties();
-        properties.put(CACHE_CONFIGURATION_FUNCTION, base);
+        this.cacheManager = cacheManager;
     }
 
     @Override
     protected <K, V, C extends javax.cache.configuration.Configuration<K, V>> AbstractJCache<K, V> create(
             String cacheName, C configuration) {
-        if (configuration instanceof NativeConfiguration) {
-            baseConfigurations.put(cacheName, ((NativeConfiguration<K, V>) configuration).nativeConfiguration());
+        if (GlobalComponentRegistry.of(cacheManager).getComponent(InternalCacheRegistry.class)
+                .isInternalCache(cacheName)) {
+            throw new IllegalArgumentException("Cache name " + cacheName + " is taken by one of Infinispan's internal"
+                    + " caches; choose another cacheName");
         }
-        try {
-            return super.create(cacheName, configuration);
-        } finally {
-            baseConfigurations.remove(cacheName);
+        Configuration base = configuration instanceof NativeConfiguration
+                ? ((NativeConfiguration<K, V>) configuration).nativeConfiguration()
+                : cacheManager.getCacheConfiguration(cacheName);
+        ConfigurationAdapter<K, V> adapter = ConfigurationAdapter.create(cacheManager.getCacheManagerConfiguration(),
+                configuration);
+        cacheManager.defineConfiguration(cacheName, adapter.build(base));
+        AdvancedCache<K, V> cache = cacheManager.<K, V>getCache(cacheName).getAdvancedCache();
+        if (!cache.getStatus().allowInvocations()) {
+            // a cache stopped since: destroyed and created again under the same name
+            cache.start();
         }
+        return new PlainReadJCache<>(cache, this, adapter);
     }
 }

@@ -27,11 +27,15 @@ import org.infinispan.manager.DefaultCacheManager;
  *   <li>TTL: exact, with the entry bound as a safety limit.</li>
  *   <li>Values are stored by reference: object storage on heap and JCache store-by-value off, so a
  *       hit returns the stored instance and never serializes.</li>
+ *   <li>Reads: a hit is a plain read, which eviction counts as one; Infinispan's own JCache read is a
+ *       read-write command that eviction counted as a write, evicting what was read
+ *       ({@link PlainReadJCache}).</li>
  *   <li>Cache managers: {@link JCachingProvider} reads a non-default URI as a configuration file
  *       (and silently falls back to defaults when there is none), forces JMX and statistics on, and
  *       keeps one manager per URI. So each deployment builds its own {@link DefaultCacheManager}
  *       from {@link GlobalConfigurations} and wraps it in a {@link DeploymentJCacheManager}; closing
- *       that stops the cache manager and its threads.</li>
+ *       that stops the cache manager and its threads. RxJava's one evictor thread per JVM, which
+ *       Infinispan starts on first use, stays.</li>
  * </ul>
  */
 public final class InfinispanAdapter implements CacheProviderAdapter {

@@ -5,8 +5,8 @@ import org.infinispan.configuration.cache.Configuration;
 
 /**
  * A JCache configuration that carries the Infinispan configuration JCache cannot express (the
- * entry bound and the lifespan). {@link DeploymentJCacheManager} hands it to Infinispan as the
- * cache's base configuration; any other manager sees a plain {@link MutableConfiguration}.
+ * entry bound and the lifespan). {@link DeploymentJCacheManager} defines the cache on it, with the
+ * JCache settings laid over; any other manager sees a plain {@link MutableConfiguration}.
  */
 final class NativeConfiguration<K, V> extends MutableConfiguration<K, V> {
 
