@@ -30,6 +30,13 @@ import org.infinispan.manager.DefaultCacheManager;
  *   <li>Reads: a hit is a plain read, which eviction counts as one; Infinispan's own JCache read is a
  *       read-write command that eviction counted as a write, evicting what was read
  *       ({@link PlainReadJCache}).</li>
+ *   <li>Clustering, by configuration ({@link InfinispanSettings}): with
+ *       {@code cached-inference.infinispan.cluster-name} set, the deployment's cache manager joins
+ *       that JGroups cluster over TCP on {@code 127.0.0.1} (discovery by TCPPING, no multicast), and
+ *       every cache is distributed synchronously over {@code owners} members (2: losing one loses no
+ *       entry). The bound and the expiry then hold per member, eviction is each member's own, and
+ *       entries cross members by Java serialization of allowed classes only. A local read on an
+ *       owner still returns the stored instance.</li>
  *   <li>Cache managers: {@link JCachingProvider} reads a non-default URI as a configuration file
  *       (and silently falls back to defaults when there is none), forces JMX and statistics on, and
  *       keeps one manager per URI. So each deployment builds its own {@link DefaultCacheManager}
@@ -65,9 +72,11 @@ public final class InfinispanAdapter implements CacheProviderAdapter {
 
     @Override
     public CacheManager openCacheManager(CachingProvider provider, URI uri, ClassLoader classLoader) {
-        DefaultCacheManager cacheManager = new DefaultCacheManager(GlobalConfigurations.local(classLoader));
+        InfinispanSettings settings = InfinispanSettings.load(classLoader);
+        // started here, so a bind or join failure fails deployment rather than the first call
+        DefaultCacheManager cacheManager = new DefaultCacheManager(GlobalConfigurations.of(settings, classLoader), true);
         try {
-            return new DeploymentJCacheManager(uri, cacheManager, provider);
+            return new DeploymentJCacheManager(uri, cacheManager, provider, settings.owners());
         } catch (RuntimeException e) {
             cacheManager.stop();
             throw e;
