@@ -37,6 +37,7 @@ import org.infinispan.factories.GlobalComponentRegistry;
 import org.infinispan.manager.EmbeddedCacheManager;
 import org.infinispan.remoting.transport.Transport;
 import org.infinispan.remoting.transport.jgroups.JGroupsTransport;
+import org.jgroups.protocols.FD_SOCK2;
 import org.jgroups.util.Util;
 import org.junit.jupiter.api.Test;
 
@@ -85,10 +86,16 @@ final class InfinispanClusterTest {
             Optional<InetAddress> external = nonLoopbackAddress();
             assumeThat(external).as("this machine has no non-loopback IPv4 address to probe").isPresent();
 
-            assertThat(connects(new InetSocketAddress(external.get(), port))).as("port %s on %s", port, external.get())
-                    .isFalse();
-            assertThat(connects(new InetSocketAddress(InetAddress.getLoopbackAddress(), port))).as("on loopback")
-                    .isTrue();
+            FD_SOCK2 failureDetection = ((JGroupsTransport) transport(a)).getChannel().getProtocolStack()
+                    .findProtocol(FD_SOCK2.class);
+            int failureDetectionPort = failureDetection.getActualBindPort();
+
+            for (int p : new int[] {port, failureDetectionPort}) {
+                assertThat(connects(new InetSocketAddress(external.get(), p))).as("port %s on %s", p, external.get())
+                        .isFalse();
+                assertThat(connects(new InetSocketAddress(InetAddress.getLoopbackAddress(), p)))
+                        .as("port %s on loopback", p).isTrue();
+            }
         }
     }
 

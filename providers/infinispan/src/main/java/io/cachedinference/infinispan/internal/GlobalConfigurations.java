@@ -17,7 +17,8 @@ import org.infinispan.configuration.parsing.ParserRegistry;
  * <p>Always: the deployment's class loader, no JMX, no metrics (the interceptor keeps its own, and
  * without Micrometer Infinispan warns at every start), and no JVM shutdown hook, as the deployment
  * stops the manager when it closes. Local (no transport, so no network at all) unless a cluster name
- * is configured; then JGroups over TCP, bound to one interface ({@code 127.0.0.1} by default), with
+ * is configured; then JGroups over TCP, bound to one interface ({@code 127.0.0.1} by default) for
+ * both its transport and its failure detection socket, with
  * members discovered only at the configured addresses (TCPPING, in place of the default stack's
  * multicast MPING), and Java serialization between members, for the allowed classes only.
  */
@@ -70,7 +71,10 @@ final class GlobalConfigurations {
                 .addRegexps(settings.allowList().toArray(String[]::new));
     }
 
-    /** Infinispan's {@code tcp} stack with TCP bound to the interface and TCPPING in place of MPING. */
+    /**
+     * Infinispan's {@code tcp} stack with TCP and failure detection (FD_SOCK2) bound to the interface,
+     * and TCPPING in place of MPING.
+     */
     private static String stack(InfinispanSettings settings) {
         return "<infinispan xmlns=\"urn:infinispan:config:16.0\"><jgroups>"
                 + "<stack name=\"" + STACK + "\" extends=\"tcp\">"
@@ -80,6 +84,9 @@ final class GlobalConfigurations {
                 + "<TCPPING xmlns=\"urn:org:jgroups\" initial_hosts=\"" + xml(settings.initialHosts()) + "\""
                 + " port_range=\"" + InfinispanSettings.PORT_RANGE + "\""
                 + " stack.combine=\"REPLACE\" stack.position=\"MPING\"/>"
+                // failure detection listens too, on all interfaces unless told otherwise
+                + "<FD_SOCK2 xmlns=\"urn:org:jgroups\" bind_addr=\"" + xml(settings.networkInterface()) + "\""
+                + " stack.combine=\"COMBINE\"/>"
                 + "</stack></jgroups></infinispan>";
     }
 
