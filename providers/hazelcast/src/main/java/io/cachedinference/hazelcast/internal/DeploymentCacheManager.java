@@ -51,6 +51,11 @@ final class DeploymentCacheManager implements CacheManager {
         EvictionConfig eviction = fitted.getEvictionConfig();
         if (eviction.getMaxSizePolicy() == MaxSizePolicy.ENTRY_COUNT) {
             int partitions = instance.getPartitionService().getPartitions().size();
+            if (partitions < 1) {
+                // a client that has not received the partition table: nothing to fit the bound to
+                throw new IllegalStateException("Cannot bound cache '" + cacheName + "': the cluster's partition count is"
+                        + " not known yet [instance=" + instance.getName() + "]");
+            }
             int size = EntryBound.evictionSize(cacheName, eviction.getSize(), partitions);
             fitted.setEvictionConfig(new EvictionConfig(eviction).setSize(size));
             LOG.log(Level.DEBUG, () -> "Cache " + cacheName + ": at most " + EntryBound.bound(size, partitions)
