@@ -1,0 +1,64 @@
+package io.cachedinference.hazelcast.internal;
+
+import com.hazelcast.client.HazelcastClient;
+import com.hazelcast.client.cache.HazelcastClientCachingProvider;
+import com.hazelcast.core.HazelcastInstance;
+import io.cachedinference.api.EvictionPolicy;
+import io.cachedinference.api.InferenceKey;
+import io.cachedinference.api.spi.CacheProviderAdapter;
+import io.cachedinference.api.spi.CacheSettings;
+import io.cachedinference.api.spi.PolicySupport;
+import java.net.URI;
+import javax.cache.CacheManager;
+import javax.cache.configuration.Configuration;
+import javax.cache.spi.CachingProvider;
+
+/**
+ * Hazelcast as a client of an existing cluster, alias {@code hazelcast-client}: each deployment
+ * starts a client of its own, which holds no entries and shares caches with every member and client
+ * of the cluster named by {@code cached-inference.hazelcast.cluster-name} (required) at
+ * {@code cached-inference.hazelcast.members}.
+ *
+ * <p>Caches behave as in {@link HazelcastAdapter}, as the cluster's members store and evict: the
+ * same capabilities, by value, and the bound fitted to the cluster's partition count. A client that
+ * cannot reach the cluster within {@code cached-inference.hazelcast.connect-timeout} fails deployment
+ * rather than retrying forever, as Hazelcast's own client does by default. The client is shut down
+ * with the manager.
+ */
+public final class HazelcastClientAdapter implements CacheProviderAdapter {
+
+    @Override
+    public String alias() {
+        return "hazelcast-client";
+    }
+
+    @Override
+    public String cachingProviderClassName() {
+        return HazelcastClientCachingProvider.class.getName();
+    }
+
+    @Override
+    public PolicySupport support(EvictionPolicy policy) {
+        return HazelcastAdapter.supportOf(policy);
+    }
+
+    @Override
+    public CacheManager openCacheManager(CachingProvider provider, URI uri, ClassLoader classLoader) {
+        HazelcastSettings settings = HazelcastSettings.load(classLoader);
+        HazelcastInstance client;
+        try {
+            client = HazelcastClient.newHazelcastClient(InstanceConfigs.client(settings, classLoader));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("No Hazelcast cluster '" + settings.clusterName() + "' answered at "
+                    + settings.clientAddresses() + " within " + settings.connectTimeout() + ". Start the cluster,"
+                    + " or correct " + HazelcastSettings.MEMBERS + " and " + HazelcastSettings.CLUSTER_NAME
+                    + " (" + e.getMessage() + ")", e);
+        }
+        return HazelcastAdapter.manage(new HazelcastClientCachingProvider(), client, settings);
+    }
+
+    @Override
+    public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
+        return CacheConfigs.of(settings);
+    }
+}

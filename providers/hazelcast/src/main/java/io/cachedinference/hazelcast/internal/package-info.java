@@ -1,0 +1,5 @@
+/**
+ * Not API: the Hazelcast provider adapters (member and client), found through
+ * {@link java.util.ServiceLoader}.
+ */
+package io.cachedinference.hazelcast.internal;

@@ -1,0 +1,90 @@
+package io.cachedinference.infinispan.internal;
+
+import io.cachedinference.api.EvictionPolicy;
+import io.cachedinference.api.InferenceKey;
+import io.cachedinference.api.spi.CacheProviderAdapter;
+import io.cachedinference.api.spi.CacheSettings;
+import io.cachedinference.api.spi.PolicySupport;
+import java.net.URI;
+import javax.cache.CacheManager;
+import javax.cache.configuration.Configuration;
+import javax.cache.spi.CachingProvider;
+import org.infinispan.jcache.embedded.JCachingProvider;
+import org.infinispan.manager.DefaultCacheManager;
+
+/**
+ * Infinispan's embedded JCache, on heap, alias {@code infinispan}.
+ *
+ * <ul>
+ *   <li>{@code maxEntries}: {@code memory.max-count}; a strict bound after every write.</li>
+ *   <li>{@code ttl}: {@code expiration.lifespan}, after write; an expired entry is never
+ *       returned.</li>
+ *   <li>LFU: approximate. Infinispan bounds its data container with Caffeine, so eviction is
+ *       W-TinyLFU: a frequency sketch decides admission, counts are probabilistic and age, and a
+ *       small recency window admits new entries first.</li>
+ *   <li>LRU: approximate, the same W-TinyLFU: Infinispan offers no other policy (its
+ *       {@code when-full} strategy only chooses between removing, refusing and nothing).</li>
+ *   <li>TTL: exact, with the entry bound as a safety limit.</li>
+ *   <li>Values are stored by reference: object storage on heap and JCache store-by-value off, so a
+ *       hit returns the stored instance and never serializes.</li>
+ *   <li>Reads: a hit is a plain read, which eviction counts as one; Infinispan's own JCache read is a
+ *       read-write command that eviction counted as a write, evicting what was read
+ *       ({@link PlainReadJCache}).</li>
+ *   <li>Clustering, by configuration ({@link InfinispanSettings}): with
+ *       {@code cached-inference.infinispan.cluster-name} set, the deployment's cache manager joins
+ *       that JGroups cluster over TCP on {@code 127.0.0.1} (discovery by TCPPING, no multicast), and
+ *       every cache is distributed synchronously over {@code owners} members (2: losing one loses no
+ *       entry). The bound and the expiry then hold per member, eviction is each member's own, and
+ *       entries cross members by Java serialization of allowed classes only. A local read on an
+ *       owner still returns the stored instance.</li>
+ *   <li>Cache managers: {@link JCachingProvider} reads a non-default URI as a configuration file
+ *       (and silently falls back to defaults when there is none), forces JMX and statistics on, and
+ *       keeps one manager per URI. So each deployment builds its own {@link DefaultCacheManager}
+ *       from {@link GlobalConfigurations} and wraps it in a {@link DeploymentJCacheManager}; closing
+ *       that stops the cache manager and its threads. RxJava's one evictor thread per JVM, which
+ *       Infinispan starts on first use, stays.</li>
+ * </ul>
+ */
+public final class InfinispanAdapter implements CacheProviderAdapter {
+
+    @Override
+    public String alias() {
+        return "infinispan";
+    }
+
+    @Override
+    public String cachingProviderClassName() {
+        return JCachingProvider.class.getName();
+    }
+
+    @Override
+    public PolicySupport support(EvictionPolicy policy) {
+        switch (policy) {
+            case LFU:
+            case LRU:
+                return PolicySupport.APPROXIMATE;
+            case TTL:
+                return PolicySupport.EXACT;
+            default:
+                return PolicySupport.UNSUPPORTED;
+        }
+    }
+
+    @Override
+    public CacheManager openCacheManager(CachingProvider provider, URI uri, ClassLoader classLoader) {
+        InfinispanSettings settings = InfinispanSettings.load(classLoader);
+        // started here, so a bind or join failure fails deployment rather than the first call
+        DefaultCacheManager cacheManager = new DefaultCacheManager(GlobalConfigurations.of(settings, classLoader), true);
+        try {
+            return new DeploymentJCacheManager(uri, cacheManager, provider, settings.owners());
+        } catch (RuntimeException e) {
+            cacheManager.stop();
+            throw e;
+        }
+    }
+
+    @Override
+    public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
+        return CacheConfigurations.of(settings);
+    }
+}
