@@ -43,6 +43,15 @@ public interface CacheProviderAdapter {
     }
 
     /**
+     * Whether JCache statistics should be enabled on each cache, so its statistics MXBean reports
+     * evictions. The default is {@code true}; an adapter whose provider slows or changes its read path
+     * with statistics on may decline.
+     */
+    default boolean enableStatistics() {
+        return true;
+    }
+
+    /**
      * Whether the provider can bound a cache by the summed size of its values
      * ({@link CacheSettings#maxBytes()}); a cache that asks for it on a provider that cannot fails
      * deployment. The default is {@code false}.

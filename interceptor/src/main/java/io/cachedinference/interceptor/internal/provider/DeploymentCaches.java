@@ -23,13 +23,11 @@ public final class DeploymentCaches implements AutoCloseable {
 
     private final CacheProviderAdapter adapter;
     private final CacheManager manager;
-    private final String managerId;
     private final ValueWeigher weigher;
 
-    private DeploymentCaches(CacheProviderAdapter adapter, CacheManager manager, String managerId, ValueWeigher weigher) {
+    private DeploymentCaches(CacheProviderAdapter adapter, CacheManager manager, ValueWeigher weigher) {
         this.adapter = adapter;
         this.manager = manager;
-        this.managerId = managerId;
         this.weigher = weigher;
     }
 
@@ -42,8 +40,7 @@ public final class DeploymentCaches implements AutoCloseable {
             throw new NoCacheProviderException("Cannot load JCache provider " + adapter.cachingProviderClassName()
                     + " for cached-inference provider '" + adapter.alias() + "': " + e.getMessage(), e);
         }
-        String managerId = UUID.randomUUID().toString();
-        URI uri = URI.create("urn:cached-inference:" + managerId);
+        URI uri = URI.create("urn:cached-inference:" + UUID.randomUUID());
         CacheManager manager;
         try {
             manager = adapter.openCacheManager(provider, uri, classLoader);
@@ -52,7 +49,7 @@ public final class DeploymentCaches implements AutoCloseable {
                     + adapter.cachingProviderClassName() + "): " + e.getMessage(), e);
         }
         LOG.log(Level.DEBUG, () -> "Opened cache manager " + uri + " of provider " + adapter.alias());
-        return new DeploymentCaches(adapter, manager, managerId, weigher);
+        return new DeploymentCaches(adapter, manager, weigher);
     }
 
     /** The adapter these caches come from. */
@@ -60,10 +57,13 @@ public final class DeploymentCaches implements AutoCloseable {
         return adapter;
     }
 
-    /** Creates a cache with the adapter's translation of the settings, with JCache statistics on. */
+    /** Creates a cache with the adapter's translation of the settings, with JCache statistics on unless the adapter declines. */
     public Cache<InferenceKey, Object> create(CacheSettings settings) {
         Cache<InferenceKey, Object> cache = manager.createCache(settings.cacheName(),
                 adapter.configuration(settings, weigher));
+        if (!adapter.enableStatistics()) {
+            return cache;
+        }
         try {
             manager.enableStatistics(settings.cacheName(), true);
         } catch (RuntimeException e) {
@@ -75,7 +75,8 @@ public final class DeploymentCaches implements AutoCloseable {
 
     /** Reads a cache's evictions from the provider's JCache statistics, when it publishes them. */
     public Supplier<OptionalLong> evictions(String cacheName) {
-        return new JCacheStatisticsReader(managerId, cacheName);
+        // the manager's own URI: a provider may not keep the one we asked for (Hazelcast drops the id)
+        return new JCacheStatisticsReader(manager.getURI().toString(), cacheName);
     }
 
     @Override

@@ -10,7 +10,7 @@ import javax.management.ObjectName;
 
 /**
  * Reads one cache's evictions from the JCache statistics MXBean its provider registers, found by
- * the deployment's cache manager id and the cache name (providers sanitize both the same way).
+ * the cache manager's URI and the cache name, which providers sanitize the same way.
  */
 final class JCacheStatisticsReader implements Supplier<OptionalLong> {
 
@@ -19,8 +19,8 @@ final class JCacheStatisticsReader implements Supplier<OptionalLong> {
     private final String cacheName;
     private volatile ObjectName name;
 
-    JCacheStatisticsReader(String managerId, String cacheName) {
-        this.managerId = managerId;
+    JCacheStatisticsReader(String managerUri, String cacheName) {
+        this.managerId = sanitize(managerUri);
         this.cacheName = sanitize(cacheName);
     }
 
@@ -43,7 +43,7 @@ final class JCacheStatisticsReader implements Supplier<OptionalLong> {
         for (ObjectName candidate : names) {
             String manager = unquote(candidate.getKeyProperty("CacheManager"));
             String cache = unquote(candidate.getKeyProperty("Cache"));
-            if (manager != null && manager.contains(managerId) && cacheName.equals(cache)) {
+            if (managerId.equals(manager) && cacheName.equals(cache)) {
                 return candidate;
             }
         }

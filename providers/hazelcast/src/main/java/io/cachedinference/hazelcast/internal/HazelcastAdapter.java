@@ -58,6 +58,12 @@ public final class HazelcastAdapter implements CacheProviderAdapter {
         return HazelcastMemberCachingProvider.class.getName();
     }
 
+    /** Hazelcast keeps entries serialized, even in an embedded member: results must be Serializable. */
+    @Override
+    public boolean storesByValue() {
+        return true;
+    }
+
     @Override
     public PolicySupport support(EvictionPolicy policy) {
         return supportOf(policy);

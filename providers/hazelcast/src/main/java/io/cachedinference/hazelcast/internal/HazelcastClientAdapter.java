@@ -37,6 +37,12 @@ public final class HazelcastClientAdapter implements CacheProviderAdapter {
         return HazelcastClientCachingProvider.class.getName();
     }
 
+    /** Hazelcast keeps entries serialized, even in an embedded member: results must be Serializable. */
+    @Override
+    public boolean storesByValue() {
+        return true;
+    }
+
     @Override
     public PolicySupport support(EvictionPolicy policy) {
         return HazelcastAdapter.supportOf(policy);

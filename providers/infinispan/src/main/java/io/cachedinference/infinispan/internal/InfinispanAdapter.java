@@ -57,6 +57,16 @@ public final class InfinispanAdapter implements CacheProviderAdapter {
         return JCachingProvider.class.getName();
     }
 
+    /**
+     * Declined: with JCache statistics on, Infinispan's {@code get} takes its read-write path, which
+     * eviction counts as a write and which returns copies (see {@link PlainReadJCache}); and Infinispan
+     * registers no statistics MXBean for these managers anyway.
+     */
+    @Override
+    public boolean enableStatistics() {
+        return false;
+    }
+
     @Override
     public PolicySupport support(EvictionPolicy policy) {
         switch (policy) {
