@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The configuration, read from its sources highest first: system properties, then every
- * {@code META-INF/cached-inference.properties} on the class path in class-path order.
+ * The configuration, read from its sources highest first: system properties, then MicroProfile
+ * Config when it is on the class path, then every {@code META-INF/cached-inference.properties} on
+ * the class path in class-path order; the annotation comes last.
  */
 public final class CachedInferenceConfig {
 
@@ -27,6 +28,7 @@ public final class CachedInferenceConfig {
     public static CachedInferenceConfig load(ClassLoader classLoader) {
         List<ConfigSource> sources = new ArrayList<>();
         sources.add(new SystemPropertiesSource());
+        MicroProfileConfigSource.find(classLoader).ifPresent(sources::add);
         PropertiesFileSource.find(classLoader).forEach(url -> sources.add(new PropertiesFileSource(url)));
         return new CachedInferenceConfig(sources);
     }
