@@ -49,7 +49,7 @@ import java.lang.annotation.Target;
  * <p>Every member can be overridden per cache by configuration, highest first: system properties,
  * then {@code META-INF/cached-inference.properties}, then this annotation. Keys:
  * {@code cached-inference.cache.<cacheName>.eviction}, {@code .max-entries}, {@code .ttl},
- * {@code .max-bytes}, {@code .lock-timeout}, {@code .compression} and {@code .enabled}; the provider is chosen with
+ * {@code .max-bytes}, {@code .ttl-jitter}, {@code .lock-timeout}, {@code .compression} and {@code .enabled}; the provider is chosen with
  * {@code cached-inference.provider}, and {@code cached-inference.enabled=false} turns all caching off.
  */
 @InterceptorBinding
@@ -103,6 +103,14 @@ public @interface CachedInference {
     /** How long an entry lives after it is written, as an ISO-8601 duration (for example {@code PT5M}). */
     @Nonbinding
     String ttl() default "PT5M";
+
+    /**
+     * Spreads each entry's time to live uniformly within {@code ttl × (1 ± ttlJitter)}, a fraction
+     * below 1, so entries written in one burst do not all expire (and miss) at once, the seed's
+     * 缓存雪崩; 0 (the default) for none.
+     */
+    @Nonbinding
+    double ttlJitter() default 0;
 
     /**
      * How long a call waits for an equal call that is already running the model, as an ISO-8601

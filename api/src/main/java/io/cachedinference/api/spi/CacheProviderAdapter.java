@@ -52,6 +52,15 @@ public interface CacheProviderAdapter {
     }
 
     /**
+     * Whether the provider can give each entry its own time to live ({@link CacheSettings#drawTtl()}),
+     * for caches with {@link CacheSettings#ttlJitter()}; a jittered cache on a provider that cannot
+     * fails deployment. The default is {@code false}.
+     */
+    default boolean supportsTtlJitter() {
+        return false;
+    }
+
+    /**
      * Whether the provider can bound a cache by the summed size of its values
      * ({@link CacheSettings#maxBytes()}); a cache that asks for it on a provider that cannot fails
      * deployment. The default is {@code false}.

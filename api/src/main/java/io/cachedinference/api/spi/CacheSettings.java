@@ -13,12 +13,35 @@ import java.util.Objects;
  * @param ttl        the time to live after write, positive
  * @param maxBytes   the bound on the summed size of the values in bytes, which then replaces the entry
  *                   bound; 0 for none
+ * @param ttlJitter  the spread of each entry's time to live, a fraction below 1: each entry lives
+ *                   {@code ttl × (1 ± ttlJitter)}, drawn uniformly, so entries written together do not
+ *                   expire together; 0 for none
  */
-public record CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl, long maxBytes) {
+public record CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl, long maxBytes,
+        double ttlJitter) {
 
-    /** Settings without a byte bound. */
+    /** Settings without a byte bound or TTL jitter. */
     public CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl) {
-        this(cacheName, eviction, maxEntries, ttl, 0);
+        this(cacheName, eviction, maxEntries, ttl, 0, 0);
+    }
+
+    /** Settings without TTL jitter. */
+    public CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl, long maxBytes) {
+        this(cacheName, eviction, maxEntries, ttl, maxBytes, 0);
+    }
+
+    /** Whether entries' times to live are spread. */
+    public boolean jittered() {
+        return ttlJitter > 0;
+    }
+
+    /** One entry's time to live: {@code ttl} itself, or drawn uniformly within {@code ttl × (1 ± ttlJitter)}. */
+    public Duration drawTtl() {
+        if (!jittered()) {
+            return ttl;
+        }
+        double factor = 1 + ttlJitter * (2 * java.util.concurrent.ThreadLocalRandom.current().nextDouble() - 1);
+        return Duration.ofNanos(Math.max(1, (long) (ttl.toNanos() * factor)));
     }
 
     /** Whether the cache is bounded by the size of its values rather than by its entry count. */
@@ -36,6 +59,10 @@ public record CacheSettings(String cacheName, EvictionPolicy eviction, long maxE
         }
         if (ttl.isZero() || ttl.isNegative()) {
             throw new IllegalArgumentException("ttl must be positive, got " + ttl + " [cache=" + cacheName + "]");
+        }
+        if (!(ttlJitter >= 0 && ttlJitter < 1)) {
+            throw new IllegalArgumentException("ttl-jitter must be a fraction from 0 up to (not including) 1, got "
+                    + ttlJitter + " [cache=" + cacheName + "]");
         }
         if (maxBytes < 0) {
             throw new IllegalArgumentException("max-bytes must be 0 (none) or positive, got " + maxBytes

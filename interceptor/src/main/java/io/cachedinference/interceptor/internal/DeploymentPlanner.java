@@ -185,6 +185,14 @@ final class DeploymentPlanner {
 
     private void checkSupport(CacheProviderAdapter adapter, Map<String, CacheSettings> caches, List<Draft> drafts) {
         for (CacheSettings settings : caches.values()) {
+            if (settings.jittered() && !adapter.supportsTtlJitter()) {
+                String supporting = selector.adapters().stream().filter(CacheProviderAdapter::supportsTtlJitter)
+                        .map(CacheProviderAdapter::alias).collect(Collectors.joining(", "));
+                problems.add(new UnsupportedPolicyException("ttl-jitter=" + settings.ttlJitter() + " is not supported"
+                        + " by provider '" + adapter.alias() + "', which cannot give entries their own time to live."
+                        + " Providers on the class path that support it: " + (supporting.isEmpty() ? "none" : supporting)
+                        + " [cache=" + settings.cacheName() + "]"));
+            }
             if (settings.byteBounded() && !adapter.supportsByteBound()) {
                 String supporting = selector.adapters().stream().filter(CacheProviderAdapter::supportsByteBound)
                         .map(CacheProviderAdapter::alias).collect(Collectors.joining(", "));
@@ -260,6 +268,7 @@ final class DeploymentPlanner {
 
     private static String describe(CacheSettings s) {
         return "eviction=" + s.eviction() + ", max-entries=" + s.maxEntries() + ", ttl=" + s.ttl()
-                + (s.byteBounded() ? ", max-bytes=" + s.maxBytes() : "");
+                + (s.byteBounded() ? ", max-bytes=" + s.maxBytes() : "")
+                + (s.jittered() ? ", ttl-jitter=" + s.ttlJitter() : "");
     }
 }

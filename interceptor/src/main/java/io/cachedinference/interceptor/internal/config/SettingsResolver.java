@@ -37,11 +37,12 @@ public final class SettingsResolver {
         long maxEntries = maxEntries(cacheName, annotation, method, found);
         Duration ttl = ttl(cacheName, annotation, method, found);
         long maxBytes = maxBytes(cacheName, annotation, method, found);
+        double jitter = ttlJitter(cacheName, annotation, method, found);
         if (!found.isEmpty()) {
             found.forEach(problems);
             return Optional.empty();
         }
-        return Optional.of(new CacheSettings(cacheName, eviction, maxEntries, ttl, maxBytes));
+        return Optional.of(new CacheSettings(cacheName, eviction, maxEntries, ttl, maxBytes, jitter));
     }
 
     private EvictionPolicy eviction(String cacheName, CachedInference annotation, String method,
@@ -98,6 +99,24 @@ public final class SettingsResolver {
             return 0;
         }
         return bytes.get();
+    }
+
+    private double ttlJitter(String cacheName, CachedInference annotation, String method, List<RuntimeException> found) {
+        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, "ttl-jitter"));
+        String origin = s.map(CachedInferenceConfig.Setting::describe)
+                .orElse("@CachedInference(ttlJitter=" + annotation.ttlJitter() + ")");
+        double value;
+        try {
+            value = s.isPresent() ? Double.parseDouble(s.get().value()) : annotation.ttlJitter();
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
+        }
+        if (!(value >= 0 && value < 1)) {
+            found.add(new InvalidSettingException(origin + " must be a fraction from 0 up to (not including) 1,"
+                    + " such as 0.1 for ±10% [cache=" + cacheName + ", method=" + method + "]"));
+            return 0;
+        }
+        return value;
     }
 
     private Duration ttl(String cacheName, CachedInference annotation, String method, List<RuntimeException> found) {

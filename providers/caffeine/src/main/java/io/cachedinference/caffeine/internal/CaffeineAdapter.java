@@ -65,6 +65,11 @@ public final class CaffeineAdapter implements CacheProviderAdapter {
     }
 
     @Override
+    public boolean supportsTtlJitter() {
+        return true;
+    }
+
+    @Override
     public boolean supportsByteBound() {
         return true;
     }
@@ -110,6 +115,10 @@ public final class CaffeineAdapter implements CacheProviderAdapter {
     }
 
     private static void addExpiry(CaffeineConfiguration<InferenceKey, Object> config, CacheSettings settings) {
+        if (settings.jittered()) {
+            config.setExpiryFactory(Optional.of(new JitteredExpiryFactory(settings)));
+            return;
+        }
         config.setExpireAfterWrite(OptionalLong.of(saturatedNanos(settings.ttl())));
     }
 

@@ -29,6 +29,7 @@ import org.ehcache.jsr107.EhcacheCachingProvider;
  *   <li>{@code ttl}: time to live after write; an expired entry is never returned.</li>
  *   <li>LRU: approximate, as Ehcache evicts the least recently used of a small sample.</li>
  *   <li>TTL: exact. LFU: unsupported, Ehcache has no frequency-based eviction.</li>
+ *   <li>{@code ttlJitter}: a native expiry policy draws each written entry's time to live.</li>
  *   <li>Values are stored by reference: native configuration adds no copier, so a hit never
  *       serializes.</li>
  * </ul>
@@ -64,6 +65,11 @@ public final class EhcacheAdapter implements CacheProviderAdapter {
     }
 
     @Override
+    public boolean supportsTtlJitter() {
+        return true;
+    }
+
+    @Override
     public boolean supportsByteBound() {
         return true;
     }
@@ -72,7 +78,8 @@ public final class EhcacheAdapter implements CacheProviderAdapter {
     public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
         return Eh107Configuration.fromEhcacheCacheConfiguration(
                 CacheConfigurationBuilder.newCacheConfigurationBuilder(InferenceKey.class, Object.class, heap(settings))
-                        .withExpiry(ExpiryPolicyBuilder.timeToLiveExpiration(settings.ttl())));
+                        .withExpiry(settings.jittered() ? new JitteredExpiry(settings)
+                                : ExpiryPolicyBuilder.timeToLiveExpiration(settings.ttl())));
     }
 
     // the heap tier is bounded either by entries or by bytes (sized by Ehcache's own object-graph sizing)
