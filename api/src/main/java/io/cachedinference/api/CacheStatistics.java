@@ -45,7 +45,7 @@ public interface CacheStatistics {
     /** Time hits spent decompressing values; part of {@link #totalHitTime()}. */
     Duration decompressionTime();
 
-    /** The latencies of hits, key derivation included. */
+    /** The latencies of hits, key derivation included, from the timed sample of hits. */
     LatencyDistribution hitLatencies();
 
     /** The latencies of model runs on misses. */
@@ -66,7 +66,10 @@ public interface CacheStatistics {
         return misses == 0 ? Duration.ZERO : totalModelTime().dividedBy(misses);
     }
 
-    /** Time spent answering hits, key derivation included. */
+    /**
+     * Time spent answering hits, key derivation included. Hits are timed on a sample (every hit at
+     * first, then one in sixteen), and the total is scaled to all hits.
+     */
     Duration totalHitTime();
 
     /** Mean time of one hit, or zero before the first hit. */

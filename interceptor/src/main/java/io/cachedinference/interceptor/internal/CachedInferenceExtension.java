@@ -2,7 +2,6 @@ package io.cachedinference.interceptor.internal;
 
 import io.cachedinference.api.InferenceCaches;
 import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
-import io.cachedinference.interceptor.internal.core.CachingInvoker;
 import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
 import io.cachedinference.interceptor.internal.provider.ProviderSelector;
@@ -34,8 +33,7 @@ public class CachedInferenceExtension implements Extension {
 
     private final List<CachedMethod> methods = new ArrayList<>();
     private final List<RuntimeException> problems = new ArrayList<>();
-    private final CachingInvoker invoker = new CachingInvoker();
-    private volatile InferenceCacheRegistry registry = InferenceCacheRegistry.empty();
+    private final DeploymentState state = new DeploymentState();
     private DeploymentCaches caches;
     private CdiKeyGenerators generators;
     private MetricsBinding metrics;
@@ -72,7 +70,7 @@ public class CachedInferenceExtension implements Extension {
                 .beanClass(InferenceCacheRegistry.class)
                 .types(InferenceCaches.class, Object.class)
                 .scope(Singleton.class)
-                .createWith(context -> registry);
+                .createWith(context -> state.registry());
     }
 
     void plan(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
@@ -88,7 +86,8 @@ public class CachedInferenceExtension implements Extension {
             return;
         }
         caches = outcome.caches();
-        registry = outcome.registry();
+        InferenceCacheRegistry registry = outcome.registry();
+        state.registry(registry);
         metrics = MetricsBinding.bindIfPresent(beanManager, registry, classLoader);
         if (caches != null) {
             LOG.log(Level.INFO, () -> "CI-002 cached-inference planned " + registry.statistics().size()
@@ -97,7 +96,7 @@ public class CachedInferenceExtension implements Extension {
     }
 
     void close(@Observes BeforeShutdown event) {
-        registry = InferenceCacheRegistry.empty();
+        state.registry(InferenceCacheRegistry.empty());
         if (metrics != null) {
             try {
                 metrics.close();
@@ -117,11 +116,11 @@ public class CachedInferenceExtension implements Extension {
 
     /** The deployment's plans; empty before deployment completes. */
     public InferenceCacheRegistry registry() {
-        return registry;
+        return state.registry();
     }
 
-    CachingInvoker invoker() {
-        return invoker;
+    DeploymentState state() {
+        return state;
     }
 
     private static ClassLoader classLoader() {

@@ -18,20 +18,21 @@ import jakarta.interceptor.InvocationContext;
 @Priority(Interceptor.Priority.LIBRARY_BEFORE + 100)
 public class CachedInferenceInterceptor {
 
-    private final CachedInferenceExtension extension;
+    private final DeploymentState state;
 
     @Inject
     public CachedInferenceInterceptor(CachedInferenceExtension extension) {
-        this.extension = extension;
+        // once, not per call: the extension arrives as a client proxy
+        this.state = extension.state();
     }
 
     @AroundInvoke
     public Object cache(InvocationContext context) throws Exception {
-        MethodPlan plan = extension.registry().plan(context.getMethod());
+        MethodPlan plan = state.registry().plan(context.getMethod());
         if (plan == null) {
             return context.proceed();
         }
-        return extension.invoker().invoke(plan, new ContextInvocation(context));
+        return state.invoker().invoke(plan, new ContextInvocation(context));
     }
 
     /** The invocation context as the core sees it. */

@@ -5,11 +5,15 @@ import io.cachedinference.api.LatencyDistribution;
 import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import java.time.Duration;
 import java.util.OptionalLong;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.concurrent.atomic.LongAdder;
 
 /** The live counters behind one cache's {@link CacheStatistics}. */
 public final class CacheCounters implements CacheStatistics {
+
+    private static final int ALWAYS_TIMED = 64;
+    private static final int SAMPLE = 16;
 
     private final String cacheName;
     private final LongAdder hits = new LongAdder();
@@ -18,6 +22,8 @@ public final class CacheCounters implements CacheStatistics {
     private final LongAdder coalesced = new LongAdder();
     private final LongAdder lockTimeouts = new LongAdder();
     private final LongAdder hitNanos = new LongAdder();
+    private final LongAdder timedHits = new LongAdder();
+    private volatile boolean warm;
     private final LongAdder modelNanos = new LongAdder();
 
     private final Latencies hitLatencies = new Latencies();
@@ -42,10 +48,23 @@ public final class CacheCounters implements CacheStatistics {
         return Duration.ofNanos(codec.decompressNanos());
     }
 
+    /** Whether to time this call's hit: the first hits all, then one in {@value #SAMPLE}. */
+    boolean sampleHit() {
+        return !warm || ThreadLocalRandom.current().nextInt(SAMPLE) == 0;
+    }
+
+    /** Records a hit; {@code nanos} is negative for a hit that was not timed. */
     void recordHit(long nanos) {
         hits.increment();
+        if (nanos < 0) {
+            return;
+        }
+        timedHits.increment();
         hitNanos.add(nanos);
         hitLatencies.record(nanos);
+        if (!warm && timedHits.sum() >= ALWAYS_TIMED) {
+            warm = true;
+        }
     }
 
     void recordMiss(long modelNanos) {
@@ -116,9 +135,11 @@ public final class CacheCounters implements CacheStatistics {
         return Duration.ofNanos(modelNanos.sum());
     }
 
+    /** Estimated from the timed sample of hits, scaled to all hits. */
     @Override
     public Duration totalHitTime() {
-        return Duration.ofNanos(hitNanos.sum());
+        long timed = timedHits.sum();
+        return timed == 0 ? Duration.ZERO : Duration.ofNanos((long) ((double) hitNanos.sum() * hits.sum() / timed));
     }
 
     @Override
