@@ -64,7 +64,7 @@ public final class HitRatioSimulator {
 
     /**
      * Every provider with every policy, then the seed's LRU and LFU, Ehcache on a replay clock (a
-     * diagnostic), the classic Belady, and last the optimum.
+     * diagnostic), the frequency oracle, the classic Belady, and last the optimum.
      */
     static List<Contender> contenders() {
         List<Contender> contenders = new ArrayList<>();
@@ -76,6 +76,7 @@ public final class HitRatioSimulator {
         contenders.add(OnlinePolicy.contender("seed LRU", SeedLru::new));
         contenders.add(OnlinePolicy.contender("seed LFU", SeedLfu::new));
         contenders.add(new EhcacheOnReplayClock());
+        contenders.add(new FrequencyOracle());
         contenders.add(Belady.admittingEveryMiss());
         // last: the other columns are compared with it
         contenders.add(Belady.withBypass());

@@ -53,6 +53,15 @@ final class HitRatioSimulatorTest {
     }
 
     @Test
+    void frequencyOracle_keepsTheMostUsedKeysFromTheirFirstUse() {
+        Trace t = trace(1, 1, 1, 2, 2, 3);
+
+        assertThat(hits(new FrequencyOracle(), t, 1)).isEqualTo(2);
+        assertThat(hits(new FrequencyOracle(), t, 2)).isEqualTo(3);
+        assertThat(hits(new FrequencyOracle(), t, 10)).isEqualTo(3);
+    }
+
+    @Test
     void belady_matchesAStraightforwardFarthestNextUseSearch() {
         SplittableRandom random = new SplittableRandom(7);
         for (int round = 0; round < 50; round++) {
