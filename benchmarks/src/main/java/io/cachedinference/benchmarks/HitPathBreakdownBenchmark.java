@@ -9,7 +9,9 @@ import io.cachedinference.benchmarks.hitpath.HitPathModel;
 import io.cachedinference.benchmarks.hitpath.HitPathNames;
 import io.cachedinference.caffeine.internal.CaffeineAdapter;
 import io.cachedinference.ehcache.internal.EhcacheAdapter;
+import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import io.cachedinference.interceptor.internal.core.CacheCounters;
+import io.cachedinference.interceptor.internal.core.ResultSizes;
 import io.cachedinference.interceptor.internal.core.CachingInvoker;
 import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
 import io.cachedinference.interceptor.internal.core.KeyRecipe;
@@ -90,8 +92,8 @@ public class HitPathBreakdownBenchmark {
         arguments = new Object[] {HitPathBenchmark.gaussian(512, 20240601L)};
         CacheSettings settings = new CacheSettings(HitPathNames.CACHE, EvictionPolicy.LRU, 1000, Duration.ofMinutes(5));
         ClassLoader classLoader = getClass().getClassLoader();
-        ehcacheDeployment = DeploymentCaches.open(new EhcacheAdapter(), classLoader);
-        caffeineDeployment = DeploymentCaches.open(new CaffeineAdapter(), classLoader);
+        ehcacheDeployment = DeploymentCaches.open(new EhcacheAdapter(), classLoader, ResultSizes.discover(classLoader));
+        caffeineDeployment = DeploymentCaches.open(new CaffeineAdapter(), classLoader, ResultSizes.discover(classLoader));
         ehcache = ehcacheDeployment.create(settings);
         caffeine = caffeineDeployment.create(settings);
         EhcacheAdapter ehcacheAdapter = new EhcacheAdapter();
@@ -136,7 +138,8 @@ public class HitPathBreakdownBenchmark {
     private MethodPlan plan(CacheSettings settings, Cache<InferenceKey, Object> cache) {
         return new MethodPlan(method, settings, cache,
                 new KeyRecipe(HitPathNames.CACHE, HitPathNames.MODEL, HitPathNames.VERSION, new ContentKeyGenerator()),
-                new CacheCounters(HitPathNames.CACHE, OptionalLong::empty), Duration.ofSeconds(10), null);
+                new CacheCounters(HitPathNames.CACHE, OptionalLong::empty, ValueCodec.none()), Duration.ofSeconds(10), null,
+                ValueCodec.none());
     }
 
     @TearDown

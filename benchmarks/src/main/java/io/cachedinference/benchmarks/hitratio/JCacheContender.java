@@ -5,6 +5,7 @@ import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
 import io.cachedinference.api.spi.PolicySupport;
+import io.cachedinference.interceptor.internal.core.ResultSizes;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -47,7 +48,8 @@ final class JCacheContender implements Contender {
         if (!supported()) {
             return OptionalLong.empty();
         }
-        try (DeploymentCaches caches = DeploymentCaches.open(adapter, JCacheContender.class.getClassLoader())) {
+        try (DeploymentCaches caches = DeploymentCaches.open(adapter, JCacheContender.class.getClassLoader(),
+                ResultSizes.discover(JCacheContender.class.getClassLoader()))) {
             Cache<InferenceKey, Object> cache = caches.create(new CacheSettings("replay", policy, capacity, TTL));
             long hits = 0;
             for (int i = 0; i < trace.length(); i++) {
