@@ -20,7 +20,9 @@ import java.lang.annotation.Target;
  *       private, static or final method; a parameter type the key generator cannot key; a key
  *       generator that cannot be created; an eviction policy the selected provider does not
  *       support; no provider at all.</li>
- *   <li><b>Key.</b> The {@link #keyGenerator()} turns the arguments into an {@link InferenceKey}
+ *   <li><b>Key.</b> The key arguments are those of the parameters marked {@link CacheKey}, or every
+ *       argument when none is marked (a batch method's items always belong to the key). The
+ *       {@link #keyGenerator()} turns them into an {@link InferenceKey}
  *       whose namespace is {@link #cacheName()}, {@link #model()} and {@link #modelVersion()}. The
  *       built-in generator covers every argument by content: primitive arrays and
  *       {@link java.nio.ByteBuffer}s (position to limit) by their bytes, never by identity; strings;
@@ -111,6 +113,10 @@ public @interface CachedInference {
      * called once with only the missing items, in order and without duplicates, and its results are
      * stored per item and merged into the full answer. Single flight applies per item. A result list
      * of the wrong length is an error, and nothing of it is cached.
+     *
+     * <p>With {@link CacheKey}: the items parameter belongs to the key whether or not it is marked, so
+     * marking only the other parameters that matter (a locale, say) keys each item by those plus the
+     * item; unmarked parameters, such as a request id, are passed to the model run unchanged.
      */
     @Nonbinding
     boolean batch() default false;
