@@ -78,12 +78,31 @@ public @interface CachedInference {
     String modelVersion() default "";
 
     /**
-     * The generator that derives the key from the arguments. The default, {@code KeyGenerator.class}
-     * itself, means the built-in content key described above. A custom generator needs a public
-     * no-argument constructor.
+     * The generator that derives the key from the key arguments. The default, {@code KeyGenerator.class}
+     * itself, means the built-in content key described above; approximate generators (quantized
+     * tensors, image fingerprints, normalized text) are in {@code io.cachedinference.interceptor.keys}.
+     *
+     * <p>A generator is resolved once per method, at deployment: the CDI bean of that type when there
+     * is one, which can {@code @Inject} what it needs, else a new instance from its public no-argument
+     * constructor; when it is neither, deployment fails. A {@code @Dependent} bean or a plain class
+     * gives each method its own instance; a normal-scoped bean is one instance shared by every method
+     * that names it. Before the first call the instance is
+     * {@linkplain KeyGenerator#configure(KeyGeneratorContext) configured} with the method's cache,
+     * then asked whether it {@linkplain KeyGenerator#canKey can key} each key parameter. It then keys
+     * every call of the method, concurrently, until the container shuts down, when a {@code @Dependent}
+     * bean instance is destroyed ({@code @PreDestroy} runs).
      */
     @Nonbinding
     Class<? extends KeyGenerator> keyGenerator() default KeyGenerator.class;
+
+    /**
+     * The hash of the built-in content key for this method's cache: {@link KeyDigest#XXH3_128}, fast
+     * and the default, or {@link KeyDigest#SHA_256}, collision resistant, for caches shared by
+     * tenants or fed by inputs an adversary chooses. Methods that share a cache must use the same
+     * digest. A custom generator sees it through {@link KeyGeneratorContext#contentKey()}.
+     */
+    @Nonbinding
+    KeyDigest digest() default KeyDigest.XXH3_128;
 
     /** How entries leave the cache when it is full or old. */
     @Nonbinding
