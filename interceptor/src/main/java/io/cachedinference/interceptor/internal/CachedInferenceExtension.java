@@ -4,6 +4,7 @@ import io.cachedinference.api.InferenceCaches;
 import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
 import io.cachedinference.interceptor.internal.core.CachingInvoker;
 import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
+import io.cachedinference.interceptor.internal.key.Keyers;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
 import io.cachedinference.interceptor.internal.provider.ProviderSelector;
 import jakarta.enterprise.event.Observes;
@@ -78,8 +79,9 @@ public class CachedInferenceExtension implements Extension {
     void plan(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         ClassLoader classLoader = classLoader();
         generators = new CdiKeyGenerators(beanManager);
+        Keyers keyers = ArgumentKeyerDiscovery.discover(generators.keyers(), classLoader, problems::add);
         DeploymentPlanner planner = new DeploymentPlanner(CachedInferenceConfig.load(classLoader),
-                ProviderSelector.discover(classLoader), generators, classLoader);
+                ProviderSelector.discover(classLoader), generators, keyers, classLoader);
         DeploymentPlanner.Outcome outcome = planner.plan(methods, problems);
         methods.clear();
         problems.clear();

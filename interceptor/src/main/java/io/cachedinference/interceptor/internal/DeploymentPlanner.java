@@ -15,6 +15,7 @@ import io.cachedinference.interceptor.internal.core.KeyRecipe;
 import io.cachedinference.interceptor.internal.core.MethodNames;
 import io.cachedinference.interceptor.internal.core.MethodPlan;
 import io.cachedinference.interceptor.internal.core.ResultTypes;
+import io.cachedinference.interceptor.internal.key.Keyers;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
 import io.cachedinference.interceptor.internal.provider.ProviderSelector;
 import io.cachedinference.interceptor.internal.validation.CachedInferenceDeploymentException;
@@ -47,11 +48,11 @@ final class DeploymentPlanner {
     private final KeyPlanner keys;
 
     DeploymentPlanner(CachedInferenceConfig config, ProviderSelector selector,
-            Function<Class<? extends KeyGenerator>, KeyGenerator> generators, ClassLoader classLoader) {
+            Function<Class<? extends KeyGenerator>, KeyGenerator> generators, Keyers keyers, ClassLoader classLoader) {
         this.config = config;
         this.selector = selector;
         this.classLoader = classLoader;
-        this.keys = new KeyPlanner(generators, problems::add);
+        this.keys = new KeyPlanner(config, generators, keyers, problems::add);
     }
 
     /** What planning produced: the registry and its caches, or the problems that prevent deployment. */
@@ -112,8 +113,7 @@ final class DeploymentPlanner {
         String version = annotation.model().isEmpty() ? annotation.modelVersion()
                 : config.get(CachedInferenceConfig.modelVersionKey(annotation.model()))
                         .map(CachedInferenceConfig.Setting::value).orElse(annotation.modelVersion());
-        Optional<KeyRecipe> recipe = keys.recipe(method, annotation.keyGenerator(), cacheName, annotation.model(),
-                version, batch);
+        Optional<KeyRecipe> recipe = keys.recipe(method, annotation, cacheName, version, batch);
         if (recipe.isEmpty() || settings.isEmpty() || lockTimeout.isEmpty() || annotation.batch() && batch == null) {
             return Optional.empty();
         }

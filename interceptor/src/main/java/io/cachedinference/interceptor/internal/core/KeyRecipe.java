@@ -38,6 +38,11 @@ public final class KeyRecipe {
         return namespace;
     }
 
+    /** The generator that derives the keys, for diagnostics. */
+    public KeyGenerator generator() {
+        return generator;
+    }
+
     /** The model's name, possibly empty. */
     public String model() {
         return model;
