@@ -15,11 +15,13 @@ import java.lang.annotation.Target;
  * <p>Put it on a method of a CDI bean (or on the bean class, which applies it to every business
  * method that returns a value). Each call then follows this contract, in order:
  * <ol>
- *   <li><b>Deployment.</b> The method's plan (cache, key recipe, policy) is computed once when the
- *       container starts. Every problem is reported then, all at once: a {@code void} method; a
- *       private, static or final method; a parameter type the key generator cannot key; a key
- *       generator that cannot be created; an eviction policy the selected provider does not
- *       support; no provider at all.</li>
+ *   <li><b>Deployment.</b> The method's plan (cache, key parameters, key generator, digest,
+ *       policy) is computed once when the container starts. Every problem is reported then, all
+ *       at once: a {@code void} method; a private, static or final method; a key parameter type the
+ *       key generator cannot key; a key generator that cannot be created or rejects its settings;
+ *       an {@link ArgumentKeyer} that could never be asked or shares its type with another; an
+ *       invalid setting; methods sharing a cache with different policies or digests; an eviction
+ *       policy the selected provider does not support; no provider at all.</li>
  *   <li><b>Key.</b> The key arguments are those of the parameters marked {@link CacheKey}, or every
  *       argument when none is marked (a batch method's items always belong to the key). The
  *       {@link #keyGenerator()} turns them into an {@link InferenceKey}
@@ -27,8 +29,11 @@ import java.lang.annotation.Target;
  *       built-in generator covers every argument by content: primitive arrays and
  *       {@link java.nio.ByteBuffer}s (position to limit) by their bytes, never by identity; strings;
  *       boxed primitives; enums by name; records, lists, sets and maps recursively, maps and sets
- *       independent of iteration order; nested arrays; {@code null} as a value of its own. The key
- *       is the same in every JVM.</li>
+ *       independent of iteration order; nested arrays; {@code null} as a value of its own; values of
+ *       the application's own types through their {@link ArgumentKeyer}. It digests them with the
+ *       cache's {@link #digest()}, XXH3-128 unless SHA-256 is asked for. The key is the same in
+ *       every JVM. A key that cannot be derived at run time (a value of no keyable type) is a cache
+ *       failure: the call runs uncached.</li>
  *   <li><b>Hit.</b> When the cache holds a value for the key, it is returned and the method is not
  *       called.</li>
  *   <li><b>Miss.</b> Otherwise the method runs; its result is stored and returned. Concurrent
@@ -51,8 +56,10 @@ import java.lang.annotation.Target;
  * <p>Every member can be overridden per cache by configuration, highest first: system properties,
  * then {@code META-INF/cached-inference.properties}, then this annotation. Keys:
  * {@code cached-inference.cache.<cacheName>.eviction}, {@code .max-entries}, {@code .ttl},
- * {@code .lock-timeout} and {@code .enabled}; the provider is chosen with
- * {@code cached-inference.provider}, and {@code cached-inference.enabled=false} turns all caching off.
+ * {@code .lock-timeout}, {@code .digest} ({@code xxh3-128} or {@code sha-256}) and {@code .enabled},
+ * plus the settings of the named key generator (such as {@code .quantization-step}); the provider is
+ * chosen with {@code cached-inference.provider}, and {@code cached-inference.enabled=false} turns all
+ * caching off.
  */
 @InterceptorBinding
 @Inherited

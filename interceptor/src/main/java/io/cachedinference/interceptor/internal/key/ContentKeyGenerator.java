@@ -5,6 +5,7 @@ import io.cachedinference.api.KeyDigest;
 import io.cachedinference.api.KeyGenerator;
 import java.lang.reflect.Type;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The built-in key: a digest of every argument's content, tagged by type; XXH3-128 by default,
@@ -52,7 +53,7 @@ public final class ContentKeyGenerator implements KeyGenerator {
     }
 
     /** Why it cannot key the type, or empty when it can. */
-    public java.util.Optional<String> reasonUnkeyable(Type parameterType) {
+    public Optional<String> reasonUnkeyable(Type parameterType) {
         return Keyability.reasonUnkeyable(parameterType, keyers);
     }
 

@@ -1,11 +1,13 @@
 package io.cachedinference.interceptor.internal.key;
 
 import io.cachedinference.api.ArgumentKeyer;
+import io.cachedinference.api.KeySink;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,7 +26,7 @@ public final class Keyers {
         }
 
         @Override
-        public void write(Void value, io.cachedinference.api.KeySink sink) {
+        public void write(Void value, KeySink sink) {
             throw new UnsupportedOperationException();
         }
     };
@@ -83,7 +85,7 @@ public final class Keyers {
         Deque<Class<?>> queue = new ArrayDeque<>();
         Set<Class<?>> seen = new HashSet<>();
         for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-            queue.addAll(java.util.List.of(c.getInterfaces()));
+            queue.addAll(List.of(c.getInterfaces()));
         }
         while (!queue.isEmpty()) {
             Class<?> i = queue.removeFirst();
@@ -94,7 +96,7 @@ public final class Keyers {
             if (k != null) {
                 return k;
             }
-            queue.addAll(java.util.List.of(i.getInterfaces()));
+            queue.addAll(List.of(i.getInterfaces()));
         }
         return null;
     }
