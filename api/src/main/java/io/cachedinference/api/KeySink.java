@@ -7,7 +7,8 @@ import java.nio.ByteBuffer;
  * exactly as the built-in content key writes a value of that type, so {@code putFloats(a)} and
  * {@code putValue(a)} are the same, and putting two ints is never mistaken for putting one long.
  * Arrays are read, never kept or modified; floats and doubles are compared by bit pattern.
- * Puts of a reference accept {@code null}, which is written as {@code null}.
+ * Puts of a whole reference accept {@code null}, which is written as {@code null}; the puts of a
+ * range of an array need the array.
  */
 public interface KeySink {
 

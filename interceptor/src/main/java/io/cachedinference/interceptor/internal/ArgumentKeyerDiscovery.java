@@ -61,7 +61,14 @@ final class ArgumentKeyerDiscovery {
     private static Keyers check(List<Found> found, Consumer<RuntimeException> problems) {
         Map<Class<?>, Found> byType = new LinkedHashMap<>();
         for (Found f : found) {
-            Class<?> type = f.keyer().type();
+            Class<?> type;
+            try {
+                type = f.keyer().type();
+            } catch (RuntimeException e) {
+                problems.accept(new InvalidArgumentKeyerException("ArgumentKeyer " + f.describe()
+                        + " failed to tell its type: " + e, e));
+                continue;
+            }
             if (type == null) {
                 problems.accept(new InvalidArgumentKeyerException("ArgumentKeyer " + f.describe()
                         + " returns null from type(); return the class whose values it keys"));

@@ -130,6 +130,26 @@ final class ArgumentKeyerDiscoveryTest {
     }
 
     @Test
+    void keyerWhoseTypeThrows_failsDeployment_keepingTheCause(@TempDir Path dir) throws IOException {
+        ArgumentKeyer<Object> broken = new ArgumentKeyer<>() {
+            @Override
+            public Class<Object> type() {
+                throw new IllegalStateException("not initialized");
+            }
+
+            @Override
+            public void write(Object value, KeySink sink) {
+            }
+        };
+
+        discover(Map.of(Frame.class, broken), dir);
+
+        assertThat(problems).singleElement().isInstanceOf(InvalidArgumentKeyerException.class)
+                .satisfies(p -> assertThat(p.getCause()).hasMessage("not initialized"))
+                .extracting(Throwable::getMessage).asString().contains("failed to tell its type");
+    }
+
+    @Test
     void unloadableServiceEntry_failsDeployment_andTheOthersAreStillChecked(@TempDir Path dir) throws IOException {
         discover(Map.of(), dir, "com.example.NoSuchKeyer", StringKeyer.class.getName());
 
