@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.Size;
 import net.jqwik.api.statistics.Statistics;
 
 /** What the approximate generators treat as equal, and as different, over generated inputs. */
-final class ApproximateKeyProperties {
+final class ApproximateKeyPropertiesTest {
 
     private static final String NS = "properties/approximate/1";
 

@@ -25,7 +25,7 @@ import net.jqwik.api.constraints.StringLength;
 import net.jqwik.api.constraints.UniqueElements;
 
 /** The exact content key's invariants, for both digests, over generated values. */
-final class ContentKeyProperties {
+final class ContentKeyPropertiesTest {
 
     private static final String NS = "properties/model/1";
 
