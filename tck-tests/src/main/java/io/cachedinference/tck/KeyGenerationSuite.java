@@ -59,6 +59,19 @@ public abstract class KeyGenerationSuite {
     }
 
     @Test
+    void cacheKey_invalidateTakesTheCallsArguments_andOnlyTheKeyOnesMatter() {
+        try (KitContainer c = KitContainer.start(fixture(), KeyedModel.class, TensorKeyer.class)) {
+            KeyedModel model = c.select(KeyedModel.class);
+            model.classify("request-1", new float[] {1}, "en", Thread.currentThread());
+
+            c.caches().invalidate("tck-cache-key", "another-request", new float[] {1}, "en", null);
+            model.classify("request-2", new float[] {1}, "en", Thread.currentThread());
+
+            assertThat(model.runs()).containsExactly("classify:request-1", "classify:request-2");
+        }
+    }
+
+    @Test
     void cacheKey_batchItemsBelongToTheKey_andSingleCallsHitWhatABatchStored() {
         try (KitContainer c = KitContainer.start(fixture(), KeyedModel.class, TensorKeyer.class)) {
             KeyedModel model = c.select(KeyedModel.class);
