@@ -15,18 +15,25 @@ import java.lang.annotation.Target;
  * <p>Put it on a method of a CDI bean (or on the bean class, which applies it to every business
  * method that returns a value). Each call then follows this contract, in order:
  * <ol>
- *   <li><b>Deployment.</b> The method's plan (cache, key recipe, policy) is computed once when the
- *       container starts. Every problem is reported then, all at once: a {@code void} method; a
- *       private, static or final method; a parameter type the key generator cannot key; a key
- *       generator that cannot be created; an eviction policy the selected provider does not
- *       support; no provider at all.</li>
- *   <li><b>Key.</b> The {@link #keyGenerator()} turns the arguments into an {@link InferenceKey}
+ *   <li><b>Deployment.</b> The method's plan (cache, key parameters, key generator, digest,
+ *       policy) is computed once when the container starts. Every problem is reported then, all
+ *       at once: a {@code void} method; a private, static or final method; a key parameter type the
+ *       key generator cannot key; a key generator that cannot be created or rejects its settings;
+ *       an {@link ArgumentKeyer} that could never be asked or shares its type with another; an
+ *       invalid setting; methods sharing a cache with different policies or digests; an eviction
+ *       policy the selected provider does not support; no provider at all.</li>
+ *   <li><b>Key.</b> The key arguments are those of the parameters marked {@link CacheKey}, or every
+ *       argument when none is marked (a batch method's items always belong to the key). The
+ *       {@link #keyGenerator()} turns them into an {@link InferenceKey}
  *       whose namespace is {@link #cacheName()}, {@link #model()} and {@link #modelVersion()}. The
  *       built-in generator covers every argument by content: primitive arrays and
  *       {@link java.nio.ByteBuffer}s (position to limit) by their bytes, never by identity; strings;
  *       boxed primitives; enums by name; records, lists, sets and maps recursively, maps and sets
- *       independent of iteration order; nested arrays; {@code null} as a value of its own. The key
- *       is the same in every JVM.</li>
+ *       independent of iteration order; nested arrays; {@code null} as a value of its own; values of
+ *       the application's own types through their {@link ArgumentKeyer}. It digests them with the
+ *       cache's {@link #digest()}, XXH3-128 unless SHA-256 is asked for. The key is the same in
+ *       every JVM. A key that cannot be derived at run time (a value of no keyable type) is a cache
+ *       failure: the call runs uncached.</li>
  *   <li><b>Hit.</b> When the cache holds a value for the key, it is returned and the method is not
  *       called.</li>
  *   <li><b>Miss.</b> Otherwise the method runs; its result is stored and returned. Concurrent
@@ -49,7 +56,9 @@ import java.lang.annotation.Target;
  * <p>Every member can be overridden per cache by configuration, highest first: system properties,
  * then {@code META-INF/cached-inference.properties}, then this annotation. Keys:
  * {@code cached-inference.cache.<cacheName>.eviction}, {@code .max-entries}, {@code .ttl},
- * {@code .max-bytes}, {@code .ttl-jitter}, {@code .lock-timeout}, {@code .compression} and {@code .enabled}; the provider is chosen with
+ * {@code .max-bytes}, {@code .ttl-jitter}, {@code .lock-timeout}, {@code .digest} ({@code xxh3-128} or
+ * {@code sha-256}), {@code .compression} and {@code .enabled}, plus the settings of the named key
+ * generator (such as {@code .quantization-step}); the provider is chosen with
  * {@code cached-inference.provider}, and {@code cached-inference.enabled=false} turns all caching off.
  */
 @InterceptorBinding
@@ -76,12 +85,31 @@ public @interface CachedInference {
     String modelVersion() default "";
 
     /**
-     * The generator that derives the key from the arguments. The default, {@code KeyGenerator.class}
-     * itself, means the built-in content key described above. A custom generator needs a public
-     * no-argument constructor.
+     * The generator that derives the key from the key arguments. The default, {@code KeyGenerator.class}
+     * itself, means the built-in content key described above; approximate generators (quantized
+     * tensors, image fingerprints, normalized text) are in {@code io.cachedinference.interceptor.keys}.
+     *
+     * <p>A generator is resolved once per method, at deployment: the CDI bean of that type when there
+     * is one, which can {@code @Inject} what it needs, else a new instance from its public no-argument
+     * constructor; when it is neither, deployment fails. A {@code @Dependent} bean or a plain class
+     * gives each method its own instance; a normal-scoped bean is one instance shared by every method
+     * that names it. Before the first call the instance is
+     * {@linkplain KeyGenerator#configure(KeyGeneratorContext) configured} with the method's cache,
+     * then asked whether it {@linkplain KeyGenerator#canKey can key} each key parameter. It then keys
+     * every call of the method, concurrently, until the container shuts down, when a {@code @Dependent}
+     * bean instance is destroyed ({@code @PreDestroy} runs).
      */
     @Nonbinding
     Class<? extends KeyGenerator> keyGenerator() default KeyGenerator.class;
+
+    /**
+     * The hash of the built-in content key for this method's cache: {@link KeyDigest#XXH3_128}, fast
+     * and the default, or {@link KeyDigest#SHA_256}, collision resistant, for caches shared by
+     * tenants or fed by inputs an adversary chooses. Methods that share a cache must use the same
+     * digest. A custom generator sees it through {@link KeyGeneratorContext#contentKey()}.
+     */
+    @Nonbinding
+    KeyDigest digest() default KeyDigest.XXH3_128;
 
     /** How entries leave the cache when it is full or old. */
     @Nonbinding
@@ -128,6 +156,10 @@ public @interface CachedInference {
      * called once with only the missing items, in order and without duplicates, and its results are
      * stored per item and merged into the full answer. Single flight applies per item. A result list
      * of the wrong length is an error, and nothing of it is cached.
+     *
+     * <p>With {@link CacheKey}: the items parameter belongs to the key whether or not it is marked, so
+     * marking only the other parameters that matter (a locale, say) keys each item by those plus the
+     * item; unmarked parameters, such as a request id, are passed to the model run unchanged.
      */
     @Nonbinding
     boolean batch() default false;

@@ -21,7 +21,9 @@ public interface InferenceCaches {
 
     /**
      * Removes the entry that a call with these arguments would hit, in every method's namespace
-     * that uses the cache.
+     * that uses the cache. Pass every argument of the call, as the method takes them; only the key
+     * parameters' values ({@link CacheKey}) matter, and a method whose key parameters lie beyond
+     * the arguments given is skipped.
      *
      * @throws IllegalArgumentException when no {@link CachedInference} method uses that cache
      */

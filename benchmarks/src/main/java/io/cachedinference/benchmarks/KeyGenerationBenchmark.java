@@ -1,7 +1,9 @@
 package io.cachedinference.benchmarks;
 
 import io.cachedinference.api.InferenceKey;
+import io.cachedinference.api.KeyDigest;
 import io.cachedinference.interceptor.internal.key.ContentKeyGenerator;
+import io.cachedinference.interceptor.internal.key.Keyers;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -25,9 +27,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * "Tensor keys at memory speed": the built-in content key against the seed's cache keys.
  *
- * <p>Per input, four ways to turn it into something a cache can look up:
+ * <p>Per input, these ways to turn it into something a cache can look up:
  * <ol>
  *   <li>{@code contentKey}: our default, {@code new ContentKeyGenerator().generate(ns, {input})};</li>
+ *   <li>{@code contentKeySha256}: the same key with the SHA-256 digest
+ *       ({@code cached-inference.cache.<name>.digest=sha-256});</li>
+ *   <li>{@code sha256Floor}: SHA-256 of the input's bytes, already converted, with a reused
+ *       {@code MessageDigest}: what SHA-256 itself costs on this CPU, the floor for the line above;</li>
  *   <li>{@code seedMd5Hex}: the seed's {@code infer_with_cache},
  *       {@code hashlib.md5(t.numpy().tobytes()).hexdigest()}: float to little-endian bytes, MD5, hex;</li>
  *   <li>{@code seedSha256Hex}: the seed's {@code tensor_hash} (and {@code text_hash} for text), the same
@@ -58,6 +64,8 @@ public class KeyGenerationBenchmark {
     public String input;
 
     private final ContentKeyGenerator generator = new ContentKeyGenerator();
+    private final ContentKeyGenerator sha256 = new ContentKeyGenerator(KeyDigest.SHA_256, Keyers.none());
+    private MessageDigest digest;
     private Object value;
     private byte[] source;
     private byte[] target;
@@ -67,11 +75,22 @@ public class KeyGenerationBenchmark {
         value = input(input);
         source = seedBytes(value);
         target = new byte[source.length];
+        digest = messageDigest("SHA-256");
     }
 
     @Benchmark
     public InferenceKey contentKey() {
         return generator.generate(NAMESPACE, new Object[] {value});
+    }
+
+    @Benchmark
+    public InferenceKey contentKeySha256() {
+        return sha256.generate(NAMESPACE, new Object[] {value});
+    }
+
+    @Benchmark
+    public byte[] sha256Floor() {
+        return digest.digest(source);
     }
 
     @Benchmark
@@ -126,8 +145,12 @@ public class KeyGenerationBenchmark {
 
     /** {@code hashlib.<algorithm>(bytes).hexdigest()}. */
     static String hexDigest(String algorithm, byte[] bytes) {
+        return HexFormat.of().formatHex(messageDigest(algorithm).digest(bytes));
+    }
+
+    private static MessageDigest messageDigest(String algorithm) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(bytes));
+            return MessageDigest.getInstance(algorithm);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(algorithm + " is required of every Java platform", e);
         }

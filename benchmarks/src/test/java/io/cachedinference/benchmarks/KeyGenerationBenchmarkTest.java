@@ -48,6 +48,9 @@ final class KeyGenerationBenchmarkTest {
             benchmark.setUp();
 
             assertThat(benchmark.contentKey()).isEqualTo(benchmark.contentKey());
+            assertThat(benchmark.contentKeySha256()).isEqualTo(benchmark.contentKeySha256());
+            assertThat(benchmark.contentKeySha256().digest()).hasSize(32);
+            assertThat(benchmark.sha256Floor()).hasSize(32);
             assertThat(benchmark.seedMd5Hex()).hasSize(32);
             assertThat(benchmark.seedSha256Hex()).hasSize(64);
             assertThat(benchmark.arraycopy()).isEqualTo(KeyGenerationBenchmark.seedBytes(KeyGenerationBenchmark.input(input)));

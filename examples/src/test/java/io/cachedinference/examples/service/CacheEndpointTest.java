@@ -3,6 +3,7 @@ package io.cachedinference.examples.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cachedinference.examples.model.CameraModel;
+import io.cachedinference.examples.ascend.SelectedBackendModel;
 import io.cachedinference.examples.model.CpuModel;
 import io.cachedinference.examples.search.ProductSearch;
 import io.cachedinference.examples.service.ServiceHttp.Reply;
@@ -38,7 +39,7 @@ final class CacheEndpointTest {
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/json");
         JsonObject caches = reply.json().getJsonObject("caches");
-        assertThat(caches.keySet()).containsExactly(CameraModel.NAME, ProductSearch.NAME, CpuModel.NAME);
+        assertThat(caches.keySet()).containsExactly(CameraModel.NAME, ProductSearch.NAME, SelectedBackendModel.NAME, CpuModel.NAME);
         JsonObject search = caches.getJsonObject(ProductSearch.NAME);
         assertThat(search.keySet()).contains("hits", "misses", "hitRatio", "errors", "coalesced", "lockTimeouts",
                 "hitLatency", "modelLatency", "estimatedTimeSavedMs");
@@ -71,7 +72,7 @@ final class CacheEndpointTest {
         assertThat(reply.json().getString("code")).isEqualTo("unknown-cache");
         assertThat(reply.json().getString("error")).contains("no-such-cache");
         assertThat(reply.json().getJsonArray("caches").getValuesAs(jakarta.json.JsonString::getString))
-                .containsExactly(CameraModel.NAME, ProductSearch.NAME, CpuModel.NAME);
+                .containsExactly(CameraModel.NAME, ProductSearch.NAME, SelectedBackendModel.NAME, CpuModel.NAME);
     }
 
     @Test

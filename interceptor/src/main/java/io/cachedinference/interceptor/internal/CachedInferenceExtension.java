@@ -3,6 +3,7 @@ package io.cachedinference.interceptor.internal;
 import io.cachedinference.api.InferenceCaches;
 import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
 import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
+import io.cachedinference.interceptor.internal.key.Keyers;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
 import io.cachedinference.interceptor.internal.provider.ProviderSelector;
 import jakarta.enterprise.event.Observes;
@@ -76,8 +77,9 @@ public class CachedInferenceExtension implements Extension {
     void plan(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         ClassLoader classLoader = classLoader();
         generators = new CdiKeyGenerators(beanManager);
+        Keyers keyers = ArgumentKeyerDiscovery.discover(generators.keyers(), classLoader, problems::add);
         DeploymentPlanner planner = new DeploymentPlanner(CachedInferenceConfig.load(classLoader),
-                ProviderSelector.discover(classLoader), generators, classLoader);
+                ProviderSelector.discover(classLoader), generators, keyers, classLoader);
         DeploymentPlanner.Outcome outcome = planner.plan(methods, problems);
         methods.clear();
         problems.clear();

@@ -17,20 +17,16 @@ import io.cachedinference.interceptor.internal.core.MethodNames;
 import io.cachedinference.interceptor.internal.core.MethodPlan;
 import io.cachedinference.interceptor.internal.core.ResultSizes;
 import io.cachedinference.interceptor.internal.core.ResultTypes;
-import io.cachedinference.interceptor.internal.key.ContentKeyGenerator;
-import io.cachedinference.interceptor.internal.key.Keyability;
+import io.cachedinference.interceptor.internal.key.Keyers;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
 import io.cachedinference.interceptor.internal.provider.ProviderSelector;
 import io.cachedinference.interceptor.internal.validation.CachedInferenceDeploymentException;
 import io.cachedinference.interceptor.internal.validation.ConflictingCachePolicyException;
 import io.cachedinference.interceptor.internal.validation.InvalidBatchMethodException;
-import io.cachedinference.interceptor.internal.validation.KeyGeneratorCreationException;
 import io.cachedinference.interceptor.internal.validation.NoCacheProviderException;
 import io.cachedinference.interceptor.internal.validation.NonSerializableResultException;
-import io.cachedinference.interceptor.internal.validation.UnkeyableParameterException;
 import io.cachedinference.interceptor.internal.validation.UnsupportedPolicyException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,20 +43,18 @@ import java.util.stream.Collectors;
  */
 final class DeploymentPlanner {
 
-    private static final KeyGenerator CONTENT_KEY = new ContentKeyGenerator();
-
     private final CachedInferenceConfig config;
     private final ProviderSelector selector;
-    private final Function<Class<? extends KeyGenerator>, KeyGenerator> generators;
     private final ClassLoader classLoader;
     private final List<RuntimeException> problems = new ArrayList<>();
+    private final KeyPlanner keys;
 
     DeploymentPlanner(CachedInferenceConfig config, ProviderSelector selector,
-            Function<Class<? extends KeyGenerator>, KeyGenerator> generators, ClassLoader classLoader) {
+            Function<Class<? extends KeyGenerator>, KeyGenerator> generators, Keyers keyers, ClassLoader classLoader) {
         this.config = config;
         this.selector = selector;
-        this.generators = generators;
         this.classLoader = classLoader;
+        this.keys = new KeyPlanner(config, generators, keyers, problems::add);
     }
 
     /** What planning produced: the registry and its caches, or the problems that prevent deployment. */
@@ -107,10 +101,6 @@ final class DeploymentPlanner {
         String description = MethodNames.describe(method);
         CachedInference annotation = m.annotation();
         String cacheName = annotation.cacheName().isEmpty() ? description : annotation.cacheName();
-        KeyGenerator generator = generator(annotation.keyGenerator(), description);
-        if (generator != null) {
-            checkParameters(method, generator, description);
-        }
         SettingsResolver resolver = new SettingsResolver(config);
         Optional<CacheSettings> settings = resolver.resolve(cacheName, annotation, description, problems::add);
         Optional<Duration> lockTimeout = resolver.lockTimeout(cacheName, annotation, description, problems::add);
@@ -123,47 +113,16 @@ final class DeploymentPlanner {
             why.forEach(w -> problems.add(new InvalidBatchMethodException("@CachedInference(batch = true): " + w
                     + " [class=" + method.getDeclaringClass().getName() + ", method=" + description + "]")));
         }
-        if (generator == null || settings.isEmpty() || lockTimeout.isEmpty() || codec.isEmpty()
-                || annotation.batch() && batch == null) {
-            return Optional.empty();
-        }
         String version = annotation.model().isEmpty() ? annotation.modelVersion()
                 : config.get(CachedInferenceConfig.modelVersionKey(annotation.model()))
                         .map(CachedInferenceConfig.Setting::value).orElse(annotation.modelVersion());
-        KeyRecipe recipe = new KeyRecipe(cacheName, annotation.model(), version, generator);
-        return Optional.of(new Draft(m, cacheName, recipe, settings.get(),
+        Optional<KeyRecipe> recipe = keys.recipe(method, annotation, cacheName, version, batch);
+        if (recipe.isEmpty() || settings.isEmpty() || lockTimeout.isEmpty() || codec.isEmpty()
+                || annotation.batch() && batch == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Draft(m, cacheName, recipe.get(), settings.get(),
                 lockTimeout.get(), enabled, batch, codec.get()));
-    }
-
-    private KeyGenerator generator(Class<? extends KeyGenerator> type, String method) {
-        if (type == KeyGenerator.class || type == ContentKeyGenerator.class) {
-            return CONTENT_KEY;
-        }
-        try {
-            return generators.apply(type);
-        } catch (RuntimeException e) {
-            problems.add(new KeyGeneratorCreationException("Cannot create key generator " + type.getName()
-                    + ": " + e.getMessage() + ". Make it a CDI bean or give it a public no-argument constructor"
-                    + " [method=" + method + "]", e));
-            return null;
-        }
-    }
-
-    private void checkParameters(Method method, KeyGenerator generator, String description) {
-        Parameter[] parameters = method.getParameters();
-        for (int i = 0; i < parameters.length; i++) {
-            Parameter p = parameters[i];
-            if (generator.canKey(p.getParameterizedType())) {
-                continue;
-            }
-            String why = generator == CONTENT_KEY
-                    ? Keyability.reasonUnkeyable(p.getParameterizedType()).orElse("")
-                    : "key generator " + generator.getClass().getName() + " does not accept it";
-            problems.add(new UnkeyableParameterException("@CachedInference cannot key parameter " + i + " ('"
-                    + p.getName() + "', type " + p.getParameterizedType().getTypeName() + "): " + why
-                    + ". Pass its content instead (arrays, strings, records), or name a keyGenerator that can key it"
-                    + " [class=" + method.getDeclaringClass().getName() + ", method=" + description + "]"));
-        }
     }
 
     private Map<String, CacheSettings> sharedSettings(List<Draft> drafts) {

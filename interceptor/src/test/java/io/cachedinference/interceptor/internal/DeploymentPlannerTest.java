@@ -10,6 +10,7 @@ import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
 import io.cachedinference.api.spi.PolicySupport;
 import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
+import io.cachedinference.interceptor.internal.key.Keyers;
 import io.cachedinference.interceptor.internal.provider.ProviderSelector;
 import io.cachedinference.interceptor.internal.validation.InvalidBatchMethodException;
 import io.cachedinference.interceptor.internal.validation.KeyGeneratorCreationException;
@@ -118,7 +119,7 @@ final class DeploymentPlannerTest {
         CdiFreeGenerators generators = new CdiFreeGenerators();
         DeploymentPlanner planner = new DeploymentPlanner(new CachedInferenceConfig(List.of()),
                 ProviderSelector.of(List.of(adapter), DeploymentPlannerTest.class.getClassLoader()), generators,
-                DeploymentPlannerTest.class.getClassLoader());
+                Keyers.none(), DeploymentPlannerTest.class.getClassLoader());
         DeploymentPlanner.Outcome outcome = planner.plan(cached, List.of());
         // no provider exists behind the stub adapter: opening its caches is the one failure allowed here
         return outcome.problems().stream().filter(p -> !(p instanceof NoCacheProviderException)).toList();

@@ -2,6 +2,7 @@ package io.cachedinference.interceptor.internal.config;
 
 import io.cachedinference.api.CachedInference;
 import io.cachedinference.api.EvictionPolicy;
+import io.cachedinference.api.KeyDigest;
 import io.cachedinference.api.spi.CacheSettings;
 import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import io.cachedinference.interceptor.internal.validation.InvalidSettingException;
@@ -159,6 +160,25 @@ public final class SettingsResolver {
                     + " [method=" + method + "]"));
             return Optional.empty();
         }
+    }
+
+    /**
+     * The hash of the cache's content key, {@code cached-inference.cache.<cacheName>.digest} over the
+     * annotation's {@code digest}, or empty after reporting an invalid value.
+     */
+    public Optional<KeyDigest> digest(String cacheName, CachedInference annotation, String method,
+            Consumer<RuntimeException> problems) {
+        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, "digest"));
+        if (s.isEmpty()) {
+            return Optional.of(annotation.digest());
+        }
+        Optional<KeyDigest> digest = KeyDigest.ofConfigName(s.get().value());
+        if (digest.isEmpty()) {
+            problems.accept(new InvalidSettingException(s.get().describe() + " is not a key digest; use one of "
+                    + Arrays.stream(KeyDigest.values()).map(KeyDigest::configName).toList()
+                    + " [cache=" + cacheName + ", method=" + method + "]"));
+        }
+        return digest;
     }
 
     /** Whether caching is on, for all caches ({@code cached-inference.enabled}) and for this one. */

@@ -69,6 +69,11 @@ public final class BatchShape {
         return Object.class;
     }
 
+    /** The position of the items parameter, which always belongs to the key. */
+    public int itemsPosition() {
+        return index;
+    }
+
     /** The items of a call, or {@code null} when the call passed none. */
     List<?> items(Object[] arguments) {
         Object items = arguments[index];

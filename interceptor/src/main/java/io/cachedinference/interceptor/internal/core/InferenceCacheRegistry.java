@@ -74,7 +74,10 @@ public final class InferenceCacheRegistry implements InferenceCaches {
     public void invalidate(String cacheName, Object... arguments) {
         Cache<InferenceKey, Object> cache = cacheNamed(cacheName);
         for (MethodPlan plan : plansOf(cacheName)) {
-            cache.remove(plan.keyRecipe().keyFor(arguments));
+            // a method whose key parameters lie beyond these arguments cannot have stored their entry
+            if (plan.keyRecipe().covers(arguments)) {
+                cache.remove(plan.keyRecipe().keyFor(arguments));
+            }
         }
     }
 

@@ -31,8 +31,8 @@ final class ArrayHasher {
     private ArrayHasher() {
     }
 
-    static void floats(float[] a, long[] out) {
-        XXH3_128.hash(a, HEAP, FLOAT_BASE, (long) a.length * Float.BYTES, out);
+    static void floats(float[] a, int from, int length, long[] out) {
+        XXH3_128.hash(a, HEAP, FLOAT_BASE + (long) from * Float.BYTES, (long) length * Float.BYTES, out);
     }
 
     static void doubles(double[] a, long[] out) {
@@ -43,8 +43,8 @@ final class ArrayHasher {
         XXH3_128.hash(a, HEAP, BOOLEAN_BASE, a.length, out);
     }
 
-    static void bytes(byte[] a, long[] out) {
-        XXH3_128.hashBytes(a, out);
+    static void bytes(byte[] a, int from, int length, long[] out) {
+        XXH3_128.hashBytes(a, from, length, out);
     }
 
     static void shorts(short[] a, long[] out) {

@@ -1,64 +1,55 @@
 package io.cachedinference.interceptor.internal.key;
 
-import java.util.Arrays;
+import io.cachedinference.api.KeyDigest;
+import java.nio.ByteBuffer;
 
-/** A growable little-endian byte buffer whose XXH3-128 is the digest of everything written to it. */
-final class DigestSink {
+/**
+ * The tagged content stream of one key, and its digest. Small values are written as little-endian
+ * bytes; a large value (array, buffer, text) as its length followed by its content, which each
+ * digest represents its own way: {@link Xxh3Sink} by the content's XXH3-128, {@link Sha256Sink} by
+ * the content's bytes themselves.
+ */
+abstract class DigestSink {
 
-    private byte[] buf = new byte[64];
-    private int len;
-    private final long[] scratch = new long[2];
-
-    void putByte(byte b) {
-        ensure(1);
-        buf[len++] = b;
+    /** A new, empty sink for the digest. */
+    static DigestSink of(KeyDigest digest) {
+        return digest == KeyDigest.SHA_256 ? new Sha256Sink() : new Xxh3Sink();
     }
 
-    void putInt(int v) {
-        ensure(4);
-        for (int i = 0; i < 4; i++) {
-            buf[len++] = (byte) (v >>> (8 * i));
-        }
-    }
+    abstract void putByte(byte b);
 
-    void putLong(long v) {
-        ensure(8);
-        for (int i = 0; i < 8; i++) {
-            buf[len++] = (byte) (v >>> (8 * i));
-        }
-    }
+    abstract void putInt(int v);
 
-    void putBytes(byte[] b) {
-        ensure(b.length);
-        System.arraycopy(b, 0, buf, len, b.length);
-        len += b.length;
-    }
+    abstract void putLong(long v);
 
-    /** Writes the two longs the last array hash left in {@link #scratch()}. */
-    void putScratch() {
-        putLong(scratch[0]);
-        putLong(scratch[1]);
-    }
+    /** Writes the bytes as they are, without their length. */
+    abstract void putBytes(byte[] b);
 
-    /** A two-long array for array hashes to write into before {@link #putScratch()}. */
-    long[] scratch() {
-        return scratch;
-    }
+    abstract void floats(float[] a, int from, int length);
 
-    /** The 16-byte XXH3-128 digest of everything written so far. */
-    byte[] digest() {
-        long[] h = ArrayHasher.XXH3_128.hashBytes(buf, 0, len);
-        byte[] out = new byte[16];
-        for (int i = 0; i < 8; i++) {
-            out[i] = (byte) (h[0] >>> (8 * i));
-            out[8 + i] = (byte) (h[1] >>> (8 * i));
-        }
-        return out;
-    }
+    abstract void doubles(double[] a);
 
-    private void ensure(int extra) {
-        if (len + extra > buf.length) {
-            buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + extra));
-        }
-    }
+    abstract void booleans(boolean[] a);
+
+    abstract void bytes(byte[] a, int from, int length);
+
+    abstract void shorts(short[] a);
+
+    abstract void chars(char[] a);
+
+    abstract void ints(int[] a);
+
+    abstract void longs(long[] a);
+
+    /** The chars of the text, as UTF-16 code units. */
+    abstract void text(CharSequence s);
+
+    /** The buffer's bytes from position to limit; its position does not move. */
+    abstract void remaining(ByteBuffer b);
+
+    /** The digest of everything written so far. */
+    abstract byte[] digest();
+
+    /** A new, empty sink of the same digest, for a value digested on its own (a map entry). */
+    abstract DigestSink fresh();
 }

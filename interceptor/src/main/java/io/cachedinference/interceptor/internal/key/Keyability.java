@@ -22,7 +22,8 @@ import java.util.UUID;
  *
  * <p>Value types (see {@link ContentKeyGenerator}) pass, with their components, elements and type
  * arguments checked recursively. Open types such as {@code Object} or {@code Number} pass too and
- * are checked per call. Any other class or interface has no content the key could use.
+ * are checked per call. So does a type with an {@code ArgumentKeyer} (its own or a supertype's).
+ * Any other class or interface has no content the key could use.
  */
 public final class Keyability {
 
@@ -32,15 +33,34 @@ public final class Keyability {
             Character.class, Integer.class, Long.class, Float.class, Double.class, BigInteger.class,
             BigDecimal.class, UUID.class);
 
-    private Keyability() {
-    }
-
-    /** Why the type cannot be keyed, or empty when it can. */
+    /** Why the type cannot be keyed by the built-in rules alone, or empty when it can. */
     public static Optional<String> reasonUnkeyable(Type type) {
-        return check(type, new HashSet<>());
+        return reasonUnkeyable(type, Keyers.none());
     }
 
-    private static Optional<String> check(Type type, Set<Type> seen) {
+    /** Why the type cannot be keyed by the built-in rules and these keyers, or empty when it can. */
+    public static Optional<String> reasonUnkeyable(Type type, Keyers keyers) {
+        return new Keyability(keyers).check(type, new HashSet<>());
+    }
+
+    /**
+     * Whether the built-in rules key every value of this type, so an {@code ArgumentKeyer} for it
+     * would never be asked.
+     */
+    public static boolean coveredByBuiltInRules(Class<?> c) {
+        return c.isPrimitive() || c.isArray() || Enum.class.isAssignableFrom(c) || VALUE_TYPES.contains(c)
+                || CharSequence.class.isAssignableFrom(c) || ByteBuffer.class.isAssignableFrom(c)
+                || Record.class.isAssignableFrom(c) || Collection.class.isAssignableFrom(c)
+                || Map.class.isAssignableFrom(c);
+    }
+
+    private final Keyers keyers;
+
+    private Keyability(Keyers keyers) {
+        this.keyers = keyers;
+    }
+
+    private Optional<String> check(Type type, Set<Type> seen) {
         if (!seen.add(type)) {
             return Optional.empty();
         }
@@ -73,7 +93,7 @@ public final class Keyability {
         return Optional.of("type " + type.getTypeName() + " is not supported");
     }
 
-    private static Optional<String> checkClass(Class<?> c, Set<Type> seen) {
+    private Optional<String> checkClass(Class<?> c, Set<Type> seen) {
         if (c.isPrimitive() || c.isEnum() || VALUE_TYPES.contains(c) || OPEN_TYPES.contains(c)
                 || CharSequence.class.isAssignableFrom(c) || ByteBuffer.class.isAssignableFrom(c)) {
             return Optional.empty();
@@ -93,6 +113,10 @@ public final class Keyability {
             }
             return Optional.empty();
         }
-        return Optional.of("type " + c.getName() + " has no value semantics the built-in content key could use");
+        if (keyers.find(c) != null) {
+            return Optional.empty();
+        }
+        return Optional.of("type " + c.getName() + " has no value semantics the built-in content key could use,"
+                + " and no ArgumentKeyer is registered for it");
     }
 }

@@ -31,6 +31,9 @@ final class TypeTag {
     static final byte BIG_DECIMAL = 26;
     static final byte UUID = 27;
     static final byte ARGUMENTS = 28;
+    /** A value written by an {@code ArgumentKeyer}: its type's name, what it puts, then {@link #END}. */
+    static final byte KEYED = 29;
+    static final byte END = 30;
 
     private TypeTag() {
     }

@@ -1,5 +1,7 @@
 package io.cachedinference.interceptor.internal.key;
 
+import io.cachedinference.api.ArgumentKeyer;
+import io.cachedinference.api.KeySink;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -10,25 +12,30 @@ import java.util.Collection;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 
 /**
- * Writes one argument's content, tagged by type, into a {@link DigestSink}.
+ * Writes one argument's content, tagged by type, into a {@link DigestSink}; also the
+ * {@link KeySink} that {@link ArgumentKeyer}s write into.
  *
- * <p>Design notes: large values (primitive arrays, buffers, text) are hashed on their own with
- * XXH3-128 straight from the heap and only their length and 16-byte hash enter the sink, so the
- * cost is one pass over the data. Maps and sets hash each entry on its own and sort the entry
- * hashes, which makes the digest independent of iteration order, as the seed's {@code params_hash}
- * sorts its items. Cycles are rejected rather than followed forever.
+ * <p>Design notes: large values (primitive arrays, buffers, text) go to the sink as a length and a
+ * content body, which the XXH3 sink hashes on its own straight from the heap, so the cost is one
+ * pass over the data. Maps and sets digest each entry on its own and sort the entry digests, which
+ * makes the digest independent of iteration order, as the seed's {@code params_hash} sorts its
+ * items. Keyers are looked up only after every built-in rule has failed, so built-in types never pay
+ * for them. Cycles are rejected rather than followed forever.
  */
-final class ValueWriter {
+final class ValueWriter implements KeySink {
 
     private final DigestSink sink;
+    private final Keyers keyers;
     private IdentityHashMap<Object, Boolean> inProgress;
 
-    ValueWriter(DigestSink sink) {
+    ValueWriter(DigestSink sink, Keyers keyers) {
         this.sink = sink;
+        this.keyers = keyers;
     }
 
     void write(Object v) {
@@ -36,8 +43,8 @@ final class ValueWriter {
             sink.putByte(TypeTag.NULL);
         } else if (v instanceof float[]) {
             float[] a = (float[]) v;
-            ArrayHasher.floats(a, sink.scratch());
-            array(TypeTag.FLOAT_ARRAY, a.length);
+            sink.putByte(TypeTag.FLOAT_ARRAY);
+            sink.floats(a, 0, a.length);
         } else if (v instanceof String) {
             text((String) v);
         } else if (v instanceof Integer) {
@@ -58,14 +65,13 @@ final class ValueWriter {
         } else if (v instanceof Enum) {
             Enum<?> e = (Enum<?>) v;
             sink.putByte(TypeTag.ENUM);
-            textBody(e.getDeclaringClass().getName());
-            textBody(e.name());
+            sink.text(e.getDeclaringClass().getName());
+            sink.text(e.name());
         } else if (v.getClass().isArray()) {
             otherArray(v);
         } else if (v instanceof ByteBuffer) {
-            ByteBuffer b = (ByteBuffer) v;
-            ArrayHasher.remaining(b, sink.scratch());
-            array(TypeTag.BYTE_BUFFER, b.remaining());
+            sink.putByte(TypeTag.BYTE_BUFFER);
+            sink.remaining((ByteBuffer) v);
         } else if (v instanceof CharSequence) {
             text((CharSequence) v);
         } else if (v instanceof Byte) {
@@ -99,25 +105,17 @@ final class ValueWriter {
         } else if (v instanceof Collection) {
             nested(v, () -> ordered((Collection<?>) v));
         } else {
-            throw new UnkeyableValueException(v.getClass());
+            ArgumentKeyer<?> keyer = keyers.find(v.getClass());
+            if (keyer == null) {
+                throw new UnkeyableValueException(v.getClass());
+            }
+            nested(v, () -> keyed(keyer, v));
         }
-    }
-
-    private void array(byte tag, int length) {
-        sink.putByte(tag);
-        sink.putInt(length);
-        sink.putScratch();
     }
 
     private void text(CharSequence s) {
         sink.putByte(TypeTag.TEXT);
-        textBody(s);
-    }
-
-    private void textBody(CharSequence s) {
-        ArrayHasher.text(s, sink.scratch());
-        sink.putInt(s.length());
-        sink.putScratch();
+        sink.text(s);
     }
 
     private void bytesBody(byte[] b) {
@@ -126,35 +124,28 @@ final class ValueWriter {
     }
 
     private void otherArray(Object v) {
-        long[] h = sink.scratch();
         if (v instanceof double[]) {
-            double[] a = (double[]) v;
-            ArrayHasher.doubles(a, h);
-            array(TypeTag.DOUBLE_ARRAY, a.length);
+            sink.putByte(TypeTag.DOUBLE_ARRAY);
+            sink.doubles((double[]) v);
         } else if (v instanceof byte[]) {
             byte[] a = (byte[]) v;
-            ArrayHasher.bytes(a, h);
-            array(TypeTag.BYTE_ARRAY, a.length);
+            sink.putByte(TypeTag.BYTE_ARRAY);
+            sink.bytes(a, 0, a.length);
         } else if (v instanceof int[]) {
-            int[] a = (int[]) v;
-            ArrayHasher.ints(a, h);
-            array(TypeTag.INT_ARRAY, a.length);
+            sink.putByte(TypeTag.INT_ARRAY);
+            sink.ints((int[]) v);
         } else if (v instanceof long[]) {
-            long[] a = (long[]) v;
-            ArrayHasher.longs(a, h);
-            array(TypeTag.LONG_ARRAY, a.length);
+            sink.putByte(TypeTag.LONG_ARRAY);
+            sink.longs((long[]) v);
         } else if (v instanceof short[]) {
-            short[] a = (short[]) v;
-            ArrayHasher.shorts(a, h);
-            array(TypeTag.SHORT_ARRAY, a.length);
+            sink.putByte(TypeTag.SHORT_ARRAY);
+            sink.shorts((short[]) v);
         } else if (v instanceof char[]) {
-            char[] a = (char[]) v;
-            ArrayHasher.chars(a, h);
-            array(TypeTag.CHAR_ARRAY, a.length);
+            sink.putByte(TypeTag.CHAR_ARRAY);
+            sink.chars((char[]) v);
         } else if (v instanceof boolean[]) {
-            boolean[] a = (boolean[]) v;
-            ArrayHasher.booleans(a, h);
-            array(TypeTag.BOOLEAN_ARRAY, a.length);
+            sink.putByte(TypeTag.BOOLEAN_ARRAY);
+            sink.booleans((boolean[]) v);
         } else {
             Object[] a = (Object[]) v;
             nested(v, () -> {
@@ -170,7 +161,7 @@ final class ValueWriter {
     private void record(Record r) {
         RecordComponentReader reader = RecordComponentReader.of(r.getClass());
         sink.putByte(TypeTag.RECORD);
-        textBody(r.getClass().getName());
+        sink.text(r.getClass().getName());
         RecordComponent[] components = reader.components();
         sink.putInt(components.length);
         for (int i = 0; i < components.length; i++) {
@@ -189,8 +180,8 @@ final class ValueWriter {
     private void unordered(byte tag, Collection<?> elements, boolean entries) {
         List<byte[]> digests = new ArrayList<>(elements.size());
         for (Object e : elements) {
-            DigestSink own = new DigestSink();
-            ValueWriter writer = new ValueWriter(own);
+            DigestSink own = sink.fresh();
+            ValueWriter writer = new ValueWriter(own, keyers);
             writer.inProgress = inProgress;
             if (entries) {
                 Map.Entry<?, ?> entry = (Map.Entry<?, ?>) e;
@@ -209,6 +200,18 @@ final class ValueWriter {
         }
     }
 
+    /** A value of the application's own type: the keyer's type name, what the keyer writes, an end mark. */
+    private void keyed(ArgumentKeyer<?> keyer, Object v) {
+        sink.putByte(TypeTag.KEYED);
+        sink.text(keyer.type().getName());
+        writeWith(keyer, v);
+        sink.putByte(TypeTag.END);
+    }
+
+    private <T> void writeWith(ArgumentKeyer<T> keyer, Object v) {
+        keyer.write(keyer.type().cast(v), this);
+    }
+
     private void nested(Object container, Runnable body) {
         if (inProgress == null) {
             inProgress = new IdentityHashMap<>();
@@ -222,5 +225,106 @@ final class ValueWriter {
         } finally {
             inProgress.remove(container);
         }
+    }
+
+    // KeySink: each put is tagged exactly as write() tags a value of that type
+
+    @Override
+    public KeySink putBoolean(boolean value) {
+        sink.putByte(TypeTag.BOOLEAN);
+        sink.putByte((byte) (value ? 1 : 0));
+        return this;
+    }
+
+    @Override
+    public KeySink putInt(int value) {
+        sink.putByte(TypeTag.INT);
+        sink.putInt(value);
+        return this;
+    }
+
+    @Override
+    public KeySink putLong(long value) {
+        sink.putByte(TypeTag.LONG);
+        sink.putLong(value);
+        return this;
+    }
+
+    @Override
+    public KeySink putFloat(float value) {
+        sink.putByte(TypeTag.FLOAT);
+        sink.putInt(Float.floatToRawIntBits(value));
+        return this;
+    }
+
+    @Override
+    public KeySink putDouble(double value) {
+        sink.putByte(TypeTag.DOUBLE);
+        sink.putLong(Double.doubleToRawLongBits(value));
+        return this;
+    }
+
+    @Override
+    public KeySink putString(CharSequence value) {
+        write(value);
+        return this;
+    }
+
+    @Override
+    public KeySink putBytes(byte[] values) {
+        write(values);
+        return this;
+    }
+
+    @Override
+    public KeySink putBytes(byte[] values, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, values.length);
+        sink.putByte(TypeTag.BYTE_ARRAY);
+        sink.bytes(values, offset, length);
+        return this;
+    }
+
+    @Override
+    public KeySink putBytes(ByteBuffer values) {
+        write(values);
+        return this;
+    }
+
+    @Override
+    public KeySink putInts(int[] values) {
+        write(values);
+        return this;
+    }
+
+    @Override
+    public KeySink putLongs(long[] values) {
+        write(values);
+        return this;
+    }
+
+    @Override
+    public KeySink putFloats(float[] values) {
+        write(values);
+        return this;
+    }
+
+    @Override
+    public KeySink putFloats(float[] values, int offset, int length) {
+        Objects.checkFromIndexSize(offset, length, values.length);
+        sink.putByte(TypeTag.FLOAT_ARRAY);
+        sink.floats(values, offset, length);
+        return this;
+    }
+
+    @Override
+    public KeySink putDoubles(double[] values) {
+        write(values);
+        return this;
+    }
+
+    @Override
+    public KeySink putValue(Object value) {
+        write(value);
+        return this;
     }
 }
