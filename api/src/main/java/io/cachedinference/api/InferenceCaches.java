@@ -35,4 +35,12 @@ public interface InferenceCaches {
      * @return the number of entries removed
      */
     long invalidateModel(String model);
+
+    /**
+     * The class name of the JCache {@code CachingProvider} whose caches these are, as the provider
+     * itself reports it; empty when the deployment has no cache. The provider is chosen at
+     * deployment, by configuration or by the application server, so this is how a running
+     * application tells which one it got.
+     */
+    Optional<String> cachingProvider();
 }

@@ -26,10 +26,11 @@ public class SelectedBackendModel implements InferenceModel {
         backend = ModelBackends.select(System::getProperty, CpuModel::new);
     }
 
+    // a lifecycle method may not throw checked exceptions (Payara refuses the deployment)
     @PreDestroy
-    void close() throws Exception {
-        if (backend instanceof AutoCloseable) {
-            ((AutoCloseable) backend).close();
+    void close() {
+        if (backend instanceof AscendAclModel) {
+            ((AscendAclModel) backend).close();
         }
     }
 

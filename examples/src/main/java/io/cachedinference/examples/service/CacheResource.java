@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /v1/cache/stats}: every cache's counters ({@link CacheStatsResponse});
+ * {@code GET /v1/cache/stats}: the JCache provider in use and every cache's counters
+ * ({@link CacheStatsResponse});
  * {@code DELETE /v1/cache/{name}}: removes every entry of one cache, 204, or 404
  * {@code unknown-cache} naming the caches there are.
  */
@@ -29,7 +30,7 @@ public class CacheResource {
     @GET
     @Path("stats")
     public CacheStatsResponse stats() {
-        return CacheStatsResponse.of(caches.statistics());
+        return CacheStatsResponse.of(caches);
     }
 
     /** Clears one cache. */

@@ -1,6 +1,7 @@
 package io.cachedinference.examples.service;
 
 import io.cachedinference.api.CacheStatistics;
+import io.cachedinference.api.InferenceCaches;
 import io.cachedinference.api.LatencyDistribution;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Duration;
@@ -8,11 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The answer of {@code GET /v1/cache/stats}: every cache's counters, by name.
+ * The answer of {@code GET /v1/cache/stats}: the JCache provider in use and every cache's counters,
+ * by name.
  *
- * @param caches the caches, in name order
+ * @param provider the class name of the JCache {@code CachingProvider} the caches live in, which
+ *                 configuration or the application server chose; absent without caches
+ * @param caches   the caches, in name order
  */
-public record CacheStatsResponse(Map<String, CacheView> caches) {
+@JsonbPropertyOrder({"provider", "caches"})
+public record CacheStatsResponse(String provider, Map<String, CacheView> caches) {
 
     /**
      * One cache's counters since start.
@@ -49,14 +54,14 @@ public record CacheStatsResponse(Map<String, CacheView> caches) {
     }
 
     /** A snapshot of the statistics. */
-    static CacheStatsResponse of(Map<String, CacheStatistics> statistics) {
+    static CacheStatsResponse of(InferenceCaches inferenceCaches) {
         Map<String, CacheView> caches = new LinkedHashMap<>();
-        statistics.forEach((name, s) -> caches.put(name, new CacheView(s.hits(), s.misses(), s.hitRatio(),
+        inferenceCaches.statistics().forEach((name, s) -> caches.put(name, new CacheView(s.hits(), s.misses(), s.hitRatio(),
                 s.errors(), s.coalescedWaits(), s.lockTimeouts(),
                 s.evictions().isPresent() ? s.evictions().getAsLong() : null,
                 latency(s.hitLatencies(), s.meanHitTime()), latency(s.modelLatencies(), s.meanModelTime()),
                 millis(s.estimatedTimeSaved()))));
-        return new CacheStatsResponse(caches);
+        return new CacheStatsResponse(inferenceCaches.cachingProvider().orElse(null), caches);
     }
 
     private static Latency latency(LatencyDistribution d, Duration mean) {

@@ -30,7 +30,7 @@ final class CacheEndpointTest {
     }
 
     @Test
-    void stats_listEveryCache_withCountersLatenciesAndTimeSaved() {
+    void stats_nameTheProvider_andListEveryCache_withCountersLatenciesAndTimeSaved() {
         http.search("蓝牙音箱");
         http.search("蓝牙音箱");
 
@@ -38,6 +38,8 @@ final class CacheEndpointTest {
 
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("application/json");
+        // Weld SE has no server provider, and Ehcache is the default among the provider modules
+        assertThat(reply.json().getString("provider")).isEqualTo("org.ehcache.jsr107.EhcacheCachingProvider");
         JsonObject caches = reply.json().getJsonObject("caches");
         assertThat(caches.keySet()).containsExactly(CameraModel.NAME, ProductSearch.NAME, SelectedBackendModel.NAME, CpuModel.NAME);
         JsonObject search = caches.getJsonObject(ProductSearch.NAME);

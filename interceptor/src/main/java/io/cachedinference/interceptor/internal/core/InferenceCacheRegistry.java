@@ -87,6 +87,12 @@ public final class InferenceCacheRegistry implements InferenceCaches {
                 .map(p -> p.keyRecipe().namespace()).collect(Collectors.toSet()));
     }
 
+    @Override
+    public Optional<String> cachingProvider() {
+        return caches.values().stream().findFirst()
+                .map(c -> c.getCacheManager().getCachingProvider().getClass().getName());
+    }
+
     /**
      * Switches every method of a model to a new version, then removes the old version's entries;
      * calls that start afterwards only see the new version. Returns the entries removed.

@@ -33,13 +33,9 @@ public final class DeploymentCaches implements AutoCloseable {
 
     /** Opens a cache manager of the adapter's provider under a URI unique to this deployment. */
     public static DeploymentCaches open(CacheProviderAdapter adapter, ClassLoader classLoader, ValueWeigher weigher) {
-        CachingProvider provider;
-        try {
-            provider = Caching.getCachingProvider(adapter.cachingProviderClassName(), classLoader);
-        } catch (RuntimeException e) {
-            throw new NoCacheProviderException("Cannot load JCache provider " + adapter.cachingProviderClassName()
-                    + " for cached-inference provider '" + adapter.alias() + "': " + e.getMessage(), e);
-        }
+        CachingProvider provider = adapter instanceof ContainerProviderAdapter
+                ? ((ContainerProviderAdapter) adapter).provider()
+                : load(adapter, classLoader);
         URI uri = URI.create("urn:cached-inference:" + UUID.randomUUID());
         CacheManager manager;
         try {
@@ -50,6 +46,15 @@ public final class DeploymentCaches implements AutoCloseable {
         }
         LOG.log(Level.DEBUG, () -> "Opened cache manager " + uri + " of provider " + adapter.alias());
         return new DeploymentCaches(adapter, manager, weigher);
+    }
+
+    private static CachingProvider load(CacheProviderAdapter adapter, ClassLoader classLoader) {
+        try {
+            return Caching.getCachingProvider(adapter.cachingProviderClassName(), classLoader);
+        } catch (RuntimeException e) {
+            throw new NoCacheProviderException("Cannot load JCache provider " + adapter.cachingProviderClassName()
+                    + " for cached-inference provider '" + adapter.alias() + "': " + e.getMessage(), e);
+        }
     }
 
     /** The adapter these caches come from. */
@@ -79,8 +84,21 @@ public final class DeploymentCaches implements AutoCloseable {
         return new JCacheStatisticsReader(manager.getURI().toString(), cacheName);
     }
 
+    /**
+     * Closes the cache manager. The caches of the server's provider live in the server, not in the
+     * deployment, and no other deployment can reach them (the manager's URI is this deployment's):
+     * they are destroyed first, so a redeployment leaves nothing behind.
+     */
     @Override
     public void close() {
-        manager.close();
+        try {
+            if (adapter instanceof ContainerProviderAdapter) {
+                for (String name : manager.getCacheNames()) {
+                    manager.destroyCache(name);
+                }
+            }
+        } finally {
+            manager.close();
+        }
     }
 }
