@@ -1,6 +1,19 @@
 package io.cachedinference.interceptor.internal.key;
 
+import static io.cachedinference.interceptor.internal.key.KeyPropertyCases.anyLong;
+import static io.cachedinference.interceptor.internal.key.KeyPropertyCases.cases;
+import static io.cachedinference.interceptor.internal.key.KeyPropertyCases.digest;
+import static io.cachedinference.interceptor.internal.key.KeyPropertyCases.floats;
+import static io.cachedinference.interceptor.internal.key.KeyPropertyCases.index;
+import static io.cachedinference.interceptor.internal.key.KeyPropertyCases.longs;
+import static io.cachedinference.interceptor.internal.key.KeyPropertyCases.rows;
+import static io.cachedinference.interceptor.internal.key.KeyPropertyCases.show;
+import static io.cachedinference.interceptor.internal.key.KeyPropertyCases.showNames;
+import static io.cachedinference.interceptor.internal.key.KeyPropertyCases.showRows;
+import static io.cachedinference.interceptor.internal.key.KeyPropertyCases.text;
+import static io.cachedinference.interceptor.internal.key.KeyPropertyCases.uniqueNames;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.argumentSet;
 
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.KeyDigest;
@@ -17,73 +30,148 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.constraints.StringLength;
-import net.jqwik.api.constraints.UniqueElements;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** The exact content key's invariants, for both digests, over generated values. */
+/**
+ * The exact content key's invariants, for both digests, over generated values.
+ *
+ * <p>Each property runs over {@value #CASES} cases from the fixed {@link #SEED}, the digests taking
+ * turns; see {@link KeyPropertyCases} for what the values favour. A failure names its case, as
+ * {@code [index] description}, in the test name and the assertion message, and the same index
+ * draws the same values on every run.
+ */
 final class ContentKeyPropertiesTest {
 
     private static final String NS = "properties/model/1";
+    private static final long SEED = 0x6B65_7973_2D70_726FL;
+    private static final int CASES = 400;
 
     private static InferenceKey key(KeyDigest digest, Object... arguments) {
         return new ContentKeyGenerator(digest, Keyers.none()).generate(NS, arguments);
     }
 
-    @Property
-    void equalFloatContent_givesEqualKeys(@ForAll float[] tensor, @ForAll KeyDigest digest) {
-        assertThat(key(digest, tensor.clone())).isEqualTo(key(digest, tensor));
+    static Stream<Arguments> tensors() {
+        return cases(SEED, CASES, (i, r) -> {
+            KeyDigest digest = digest(i);
+            float[] tensor = floats(r, 0, 255);
+            return argumentSet(digest.configName() + ", " + show(tensor), tensor, digest);
+        });
     }
 
-    @Property
-    void equalText_givesEqualKeys_whateverTheCharSequence(@ForAll String text, @ForAll KeyDigest digest) {
-        assertThat(key(digest, new StringBuilder(text))).isEqualTo(key(digest, text));
+    @ParameterizedTest
+    @MethodSource("tensors")
+    void equalFloatContent_givesEqualKeys(float[] tensor, KeyDigest digest, TestInfo test) {
+        assertThat(key(digest, tensor.clone())).as(test.getDisplayName()).isEqualTo(key(digest, tensor));
     }
 
-    @Property
-    void equalNestedContent_givesEqualKeys(@ForAll List<@Size(max = 8) List<Double>> rows, @ForAll KeyDigest digest) {
+    static Stream<Arguments> texts() {
+        return cases(SEED, CASES, (i, r) -> {
+            KeyDigest digest = digest(i);
+            String text = text(r, 0, 255);
+            return argumentSet(digest.configName() + ", " + show(text), text, digest);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void equalText_givesEqualKeys_whateverTheCharSequence(String text, KeyDigest digest, TestInfo test) {
+        assertThat(key(digest, new StringBuilder(text))).as(test.getDisplayName()).isEqualTo(key(digest, text));
+    }
+
+    static Stream<Arguments> nestedRows() {
+        return cases(SEED, CASES, (i, r) -> {
+            KeyDigest digest = digest(i);
+            List<List<Double>> rows = rows(r, 255, 8);
+            return argumentSet(digest.configName() + ", " + showRows(rows), rows, digest);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("nestedRows")
+    void equalNestedContent_givesEqualKeys(List<List<Double>> rows, KeyDigest digest, TestInfo test) {
         List<List<Double>> copy = new ArrayList<>();
         rows.forEach(r -> copy.add(new ArrayList<>(r)));
 
-        assertThat(key(digest, copy)).isEqualTo(key(digest, rows));
+        assertThat(key(digest, copy)).as(test.getDisplayName()).isEqualTo(key(digest, rows));
     }
 
-    @Property
-    void oneFlippedBitOfOneFloat_givesADifferentKey(@ForAll @Size(min = 1, max = 4096) float[] tensor,
-            @ForAll @IntRange(min = 0, max = 1 << 20) int index, @ForAll @IntRange(min = 0, max = 31) int bit,
-            @ForAll KeyDigest digest) {
+    static Stream<Arguments> bitFlips() {
+        return cases(SEED, CASES, (i, r) -> {
+            KeyDigest digest = digest(i);
+            float[] tensor = floats(r, 1, 4096);
+            int index = index(r, tensor.length);
+            int bit = r.nextInt(32);
+            return argumentSet(digest.configName() + ", " + show(tensor) + ", bit " + bit + " of [" + index + "] "
+                    + show(tensor[index]), tensor, index, bit, digest);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("bitFlips")
+    void oneFlippedBitOfOneFloat_givesADifferentKey(float[] tensor, int index, int bit, KeyDigest digest,
+            TestInfo test) {
         float[] flipped = tensor.clone();
-        int i = index % tensor.length;
-        flipped[i] = Float.intBitsToFloat(Float.floatToRawIntBits(flipped[i]) ^ (1 << bit));
+        flipped[index] = Float.intBitsToFloat(Float.floatToRawIntBits(flipped[index]) ^ (1 << bit));
 
-        assertThat(key(digest, flipped)).isNotEqualTo(key(digest, tensor));
+        assertThat(key(digest, flipped)).as(test.getDisplayName()).isNotEqualTo(key(digest, tensor));
     }
 
-    @Property
-    void oneChangedElement_givesADifferentKey(@ForAll @Size(min = 1, max = 512) long[] values,
-            @ForAll @IntRange(min = 0, max = 1 << 20) int index, @ForAll long delta, @ForAll KeyDigest digest) {
+    static Stream<Arguments> changedElements() {
+        return cases(SEED, CASES, (i, r) -> {
+            KeyDigest digest = digest(i);
+            long[] values = longs(r, 1, 512);
+            int index = index(r, values.length);
+            long delta = anyLong(r);
+            return argumentSet(digest.configName() + ", " + show(values) + ", [" + index + "] += " + delta,
+                    values, index, delta, digest);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("changedElements")
+    void oneChangedElement_givesADifferentKey(long[] values, int index, long delta, KeyDigest digest, TestInfo test) {
         long[] changed = values.clone();
-        changed[index % values.length] += delta == 0 ? 1 : delta;
+        changed[index] += delta == 0 ? 1 : delta;
 
-        assertThat(key(digest, changed)).isNotEqualTo(key(digest, values));
+        assertThat(key(digest, changed)).as(test.getDisplayName()).isNotEqualTo(key(digest, values));
     }
 
-    @Property
-    void oneChangedChar_givesADifferentKey(@ForAll @StringLength(min = 1) String text,
-            @ForAll @IntRange(min = 0, max = 1 << 20) int index, @ForAll KeyDigest digest) {
+    static Stream<Arguments> changedChars() {
+        return cases(SEED, CASES, (i, r) -> {
+            KeyDigest digest = digest(i);
+            String text = text(r, 1, 255);
+            int index = index(r, text.length());
+            return argumentSet(digest.configName() + ", " + show(text) + ", char [" + index + "] + 1",
+                    text, index, digest);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("changedChars")
+    void oneChangedChar_givesADifferentKey(String text, int index, KeyDigest digest, TestInfo test) {
         char[] chars = text.toCharArray();
-        int i = index % chars.length;
-        chars[i] = (char) (chars[i] + 1);
+        chars[index] = (char) (chars[index] + 1);
 
-        assertThat(key(digest, new String(chars))).isNotEqualTo(key(digest, text));
+        assertThat(key(digest, new String(chars))).as(test.getDisplayName()).isNotEqualTo(key(digest, text));
     }
 
-    @Property
-    void mapInsertionOrderAndType_neverMatter(@ForAll @UniqueElements @Size(max = 20) List<String> names,
-            @ForAll long seed, @ForAll KeyDigest digest) {
+    static Stream<Arguments> maps() {
+        return cases(SEED, CASES, (i, r) -> {
+            KeyDigest digest = digest(i);
+            List<String> names = uniqueNames(r, 20);
+            long seed = r.nextLong();
+            return argumentSet(digest.configName() + ", " + showNames(names) + ", shuffled by " + seed,
+                    names, seed, digest);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("maps")
+    void mapInsertionOrderAndType_neverMatter(List<String> names, long seed, KeyDigest digest, TestInfo test) {
         Map<String, Object> forward = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             forward.put(names.get(i), i % 3 == 0 ? (Object) (i * 0.5) : List.of(names.get(i), i));
@@ -94,13 +182,23 @@ final class ContentKeyPropertiesTest {
         shuffled.forEach(n -> reordered.put(n, forward.get(n)));
 
         InferenceKey expected = key(digest, forward);
-        assertThat(key(digest, reordered)).isEqualTo(expected);
-        assertThat(key(digest, new HashMap<>(forward))).isEqualTo(expected);
-        assertThat(key(digest, new TreeMap<>(forward))).isEqualTo(expected);
+        assertThat(key(digest, reordered)).as(test.getDisplayName()).isEqualTo(expected);
+        assertThat(key(digest, new HashMap<>(forward))).as(test.getDisplayName()).isEqualTo(expected);
+        assertThat(key(digest, new TreeMap<>(forward))).as(test.getDisplayName()).isEqualTo(expected);
     }
 
-    @Property
-    void keys_surviveSerialization(@ForAll float[] tensor, @ForAll String text, @ForAll KeyDigest digest)
+    static Stream<Arguments> tensorsAndTexts() {
+        return cases(SEED, CASES, (i, r) -> {
+            KeyDigest digest = digest(i);
+            float[] tensor = floats(r, 0, 255);
+            String text = text(r, 0, 255);
+            return argumentSet(digest.configName() + ", " + show(tensor) + ", " + show(text), tensor, text, digest);
+        });
+    }
+
+    @ParameterizedTest
+    @MethodSource("tensorsAndTexts")
+    void keys_surviveSerialization(float[] tensor, String text, KeyDigest digest, TestInfo test)
             throws IOException, ClassNotFoundException {
         InferenceKey key = key(digest, tensor, text);
 
@@ -113,6 +211,6 @@ final class ContentKeyPropertiesTest {
             back = in.readObject();
         }
 
-        assertThat(back).isEqualTo(key).hasSameHashCodeAs(key).hasToString(key.toString());
+        assertThat(back).as(test.getDisplayName()).isEqualTo(key).hasSameHashCodeAs(key).hasToString(key.toString());
     }
 }
