@@ -157,12 +157,17 @@ public class BatchBenchmark {
         }
     }
 
-    /** Per iteration: batch calls, and the model runs and images they caused. */
+    /**
+     * Per iteration: batch calls, and the model runs and images they caused. Counted when the
+     * iteration ends: JMH reads the counters of the last iteration after the container is closed.
+     */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class Counts {
 
         public long batchCalls;
+        public long modelRuns;
+        public long modelImages;
         private SlowClassifier model;
         private long runsBefore;
         private long imagesBefore;
@@ -171,16 +176,16 @@ public class BatchBenchmark {
         public void mark(BatchBenchmark benchmark) {
             model = benchmark.model;
             batchCalls = 0;
+            modelRuns = 0;
+            modelImages = 0;
             runsBefore = model.runs();
             imagesBefore = model.images();
         }
 
-        public long modelRuns() {
-            return model.runs() - runsBefore;
-        }
-
-        public long modelImages() {
-            return model.images() - imagesBefore;
+        @TearDown(Level.Iteration)
+        public void count() {
+            modelRuns = model.runs() - runsBefore;
+            modelImages = model.images() - imagesBefore;
         }
     }
 }

@@ -111,11 +111,19 @@ public class CompressionBenchmark {
         return container.statistics(result.cacheName());
     }
 
-    /** Per iteration: hits and the time spent decompressing them; and the bytes stored and raw. */
+    /**
+     * Per iteration: hits and the time spent decompressing them; and the bytes stored and raw.
+     * Counted when the iteration ends: JMH reads the counters of the last iteration after the
+     * container is closed.
+     */
     @State(Scope.Thread)
     @AuxCounters(AuxCounters.Type.EVENTS)
     public static class Stored {
 
+        public long storedBytes;
+        public long rawBytes;
+        public long hits;
+        public long decompressNanos;
         private CompressionBenchmark benchmark;
         private long hitsBefore;
         private long decompressBefore;
@@ -127,20 +135,12 @@ public class CompressionBenchmark {
             decompressBefore = benchmark.statistics().decompressionTime().toNanos();
         }
 
-        public long storedBytes() {
-            return benchmark.storedBytes;
-        }
-
-        public long rawBytes() {
-            return benchmark.result.rawBytes();
-        }
-
-        public long hits() {
-            return benchmark.statistics().hits() - hitsBefore;
-        }
-
-        public long decompressNanos() {
-            return benchmark.statistics().decompressionTime().toNanos() - decompressBefore;
+        @TearDown(Level.Iteration)
+        public void count() {
+            storedBytes = benchmark.storedBytes;
+            rawBytes = benchmark.result.rawBytes();
+            hits = benchmark.statistics().hits() - hitsBefore;
+            decompressNanos = benchmark.statistics().decompressionTime().toNanos() - decompressBefore;
         }
     }
 }
