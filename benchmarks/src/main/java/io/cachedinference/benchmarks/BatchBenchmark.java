@@ -24,6 +24,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * "Batch calls and memory": a {@code @CachedInference(batch = true)} classifier called with 32 images
@@ -35,7 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
  *       cache, by keys computed in setup; with 50 % the odd-numbered images miss, so hits and misses
  *       interleave. The model costs 2 ms + 0.3 ms per image it is given ({@link BusyWait}).</li>
  *   <li>{@code single}: {@link SlowClassifier#classify} with image 0, a hit on what setup's batch
- *       call stored.</li>
+ *       call stored. The same 602 KB are hashed on every call, so they stay in the CPU's caches.</li>
+ *   <li>{@code singles}: 32 such hits, one per image, in one operation: the same data as the
+ *       all-cached batch call, read in the same order, without the batch path.</li>
  * </ul>
  * The aux counters {@code batchCalls}, {@code modelRuns} and {@code modelImages} count, per
  * iteration, the batch calls and the model runs and images they caused. Inputs are built once, in
@@ -98,6 +101,13 @@ public class BatchBenchmark {
     @Benchmark
     public float[] single() {
         return model.classify(images[0]);
+    }
+
+    @Benchmark
+    public void singles(Blackhole blackhole) {
+        for (float[] image : images) {
+            blackhole.consume(model.classify(image));
+        }
     }
 
     /** The 32 images: gaussian floats, image {@code i} from seed {@code 20240601 + i}. */

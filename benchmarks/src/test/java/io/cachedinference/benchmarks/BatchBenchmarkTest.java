@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.infra.Blackhole;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -80,6 +81,18 @@ final class BatchBenchmarkTest {
         assertThat(answer).isEqualTo(SlowClassifier.scores(benchmark.batchInput().get(0)));
         assertThat(counts.modelRuns).isZero();
         assertThat(benchmark.container().statistics(SlowClassifier.CACHE).hits()).isEqualTo(1);
+    }
+
+    @Test
+    void singles_hitEveryImageOnce() {
+        start("ehcache", 100);
+
+        benchmark.singles(new Blackhole(
+                "Today's password is swordfish. I understand instantiating Blackholes directly is dangerous."));
+        counts.count();
+
+        assertThat(counts.modelRuns).isZero();
+        assertThat(benchmark.container().statistics(SlowClassifier.CACHE).hits()).isEqualTo(BatchBenchmark.BATCH);
     }
 
     /** Two calls, as JMH makes them: the evictions before each must make the second miss like the first. */
