@@ -3,6 +3,10 @@ package io.cachedinference.benchmarks.hitpath;
 import io.cachedinference.api.CacheStatistics;
 import io.cachedinference.api.InferenceCaches;
 import io.cachedinference.interceptor.internal.CachedInferenceExtension;
+import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
@@ -10,7 +14,8 @@ import org.jboss.weld.environment.se.WeldContainer;
  * A Weld SE container with discovery off and explicit bean classes, as {@code tck-tests}'
  * {@code KitContainer} starts one. With a provider alias it also adds cached-inference's extension
  * and selects the provider through {@code cached-inference.provider}, set only while the container
- * starts (the extension reads its configuration then).
+ * starts (the extension reads its configuration then). The batch and compression benchmarks start
+ * theirs here too, with more configuration.
  */
 public final class HitPathContainer implements AutoCloseable {
 
@@ -29,18 +34,32 @@ public final class HitPathContainer implements AutoCloseable {
 
     /** A container with cached-inference on the given provider ({@code ehcache}, {@code caffeine}). */
     public static HitPathContainer cachedInference(String providerAlias, Class<?>... beans) {
-        String previous = System.setProperty(PROVIDER, providerAlias);
+        return cachedInference(providerAlias, Map.of(), beans);
+    }
+
+    /**
+     * A container with cached-inference on the given provider and more configuration (for example
+     * {@code cached-inference.cache.<name>.compression}), each set as a system property only while
+     * the container starts.
+     */
+    public static HitPathContainer cachedInference(String providerAlias, Map<String, String> config, Class<?>... beans) {
+        Map<String, String> properties = new LinkedHashMap<>(config);
+        properties.put(PROVIDER, providerAlias);
+        Map<String, String> previous = new HashMap<>();
+        properties.forEach((k, v) -> previous.put(k, System.setProperty(k, v)));
         try {
             return new HitPathContainer(weld(providerAlias, beans)
                     // with discovery off, Weld SE loads no extensions from META-INF/services
                     .addExtension(new CachedInferenceExtension())
                     .initialize());
         } finally {
-            if (previous == null) {
-                System.clearProperty(PROVIDER);
-            } else {
-                System.setProperty(PROVIDER, previous);
-            }
+            previous.forEach((k, v) -> {
+                if (v == null) {
+                    System.clearProperty(k);
+                } else {
+                    System.setProperty(k, v);
+                }
+            });
         }
     }
 
@@ -55,8 +74,19 @@ public final class HitPathContainer implements AutoCloseable {
 
     /** The statistics of the {@code @CachedInference} variant's cache. */
     public CacheStatistics statistics() {
-        return select(InferenceCaches.class).statistics(HitPathNames.CACHE).orElseThrow(() -> new IllegalStateException(
-                "No cache '" + HitPathNames.CACHE + "' in this container; start it with cachedInference(alias, Cached.class)"));
+        return statistics(HitPathNames.CACHE);
+    }
+
+    /** The statistics of one cache of a {@code @CachedInference} method in this container. */
+    public CacheStatistics statistics(String cacheName) {
+        return select(InferenceCaches.class).statistics(cacheName).orElseThrow(() -> new IllegalStateException(
+                "No cache '" + cacheName + "' in this container; start it with cachedInference(alias, beans) and a bean"
+                        + " whose @CachedInference method names that cache"));
+    }
+
+    /** The deployment's registry, which hands out the JCache caches themselves. */
+    public InferenceCacheRegistry registry() {
+        return select(CachedInferenceExtension.class).registry();
     }
 
     @Override
