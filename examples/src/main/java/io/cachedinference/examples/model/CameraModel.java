@@ -2,6 +2,7 @@ package io.cachedinference.examples.model;
 
 import io.cachedinference.api.CachedInference;
 import io.cachedinference.api.KeyGenerator;
+import io.cachedinference.interceptor.keys.ImageFingerprintKey;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.reflect.Method;
 
@@ -9,11 +10,10 @@ import java.lang.reflect.Method;
  * The classifier behind a security camera: {@link TinyConvNet} on 1×3×224×224 frames, in a cache of
  * its own so that its key can differ from the image classifier's.
  *
- * <p>The key generator is chosen in one place, the {@code keyGenerator} of the annotation below.
- * Today it is {@code KeyGenerator.class}, the built-in exact content key: every frame carries
- * fresh sensor noise, so consecutive frames of one subject mostly miss. A perceptual fingerprint
- * generator goes there, and nowhere else, when it exists; {@link #keyGenerator()} reports the
- * choice to the replay.
+ * <p>The key generator is chosen in one place, the {@code keyGenerator} of the annotation below:
+ * {@link ImageFingerprintKey}, a perceptual hash, so frames of one subject that differ only by
+ * sensor noise share a key. {@link ExactCameraModel} serves the same network with exact keys, for
+ * comparison; {@link #keyGenerator()} reports the choice to the replay.
  */
 @ApplicationScoped
 public class CameraModel implements InferenceModel {
@@ -39,15 +39,20 @@ public class CameraModel implements InferenceModel {
     }
 
     @Override
-    @CachedInference(cacheName = NAME, model = NAME, modelVersion = "1", keyGenerator = KeyGenerator.class)
+    @CachedInference(cacheName = NAME, model = NAME, modelVersion = "1", keyGenerator = ImageFingerprintKey.class)
     public float[] infer(float[] input) {
         return network.forward(input);
     }
 
     /** The key generator the annotation on {@link #infer} names; {@code KeyGenerator.class} is the built-in one. */
     public static Class<? extends KeyGenerator> keyGenerator() {
+        return keyGenerator(CameraModel.class);
+    }
+
+    /** The key generator the annotation on a camera bean's {@code infer} names. */
+    public static Class<? extends KeyGenerator> keyGenerator(Class<?> bean) {
         try {
-            Method infer = CameraModel.class.getMethod("infer", float[].class);
+            Method infer = bean.getMethod("infer", float[].class);
             return infer.getAnnotation(CachedInference.class).keyGenerator();
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException("CameraModel#infer(float[]) is gone", e);

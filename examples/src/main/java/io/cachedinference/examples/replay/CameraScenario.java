@@ -2,6 +2,7 @@ package io.cachedinference.examples.replay;
 
 import io.cachedinference.api.KeyGenerator;
 import io.cachedinference.examples.model.CameraModel;
+import io.cachedinference.examples.model.ExactCameraModel;
 import io.cachedinference.examples.model.TinyConvNet;
 import java.util.Random;
 
@@ -25,13 +26,24 @@ public final class CameraScenario extends Scenario<float[], float[]> {
     private static final int PLANE = SIZE * SIZE;
 
     private final long seed;
+    private final String id;
+    private final String model;
+    private final Class<?> bean;
     private final int[] subjectOfFrame;
     private final float[][] subjects = new float[SUBJECTS][];
     private final TinyConvNet network = new TinyConvNet();
 
-    /** A trace of {@code seconds} of video; the same arguments always give the same frames. */
+    /** A trace of {@code seconds} of video for the fingerprint-keyed camera; the same arguments give the same frames. */
     public CameraScenario(int seconds, long seed) {
+        this(seconds, seed, false);
+    }
+
+    /** The same trace, sent to the exact-keyed camera when {@code exact}. */
+    public CameraScenario(int seconds, long seed, boolean exact) {
         this.seed = seed;
+        this.id = exact ? "camera-exact" : "camera";
+        this.model = exact ? ExactCameraModel.NAME : CameraModel.NAME;
+        this.bean = exact ? ExactCameraModel.class : CameraModel.class;
         this.subjectOfFrame = new int[seconds * FPS];
         Random random = new Random(seed);
         for (int s = 0; s < SUBJECTS; s++) {
@@ -50,28 +62,29 @@ public final class CameraScenario extends Scenario<float[], float[]> {
 
     @Override
     public String id() {
-        return "camera";
+        return id;
     }
 
     @Override
     public String title() {
-        return "Camera: " + FPS + " fps, " + SUBJECTS + " subjects, " + subjectOfFrame.length / FPS + " s of video";
+        return "Camera (" + keyDescription() + "): " + FPS + " fps, " + SUBJECTS + " subjects, "
+                + subjectOfFrame.length / FPS + " s of video";
     }
 
     @Override
     public String description() {
         return subjectOfFrame.length + " frames of 1x3x224x224; each is one of " + SUBJECTS
-                + " subjects plus fresh sensor noise (sigma 0.02, 8-bit), sent to " + CameraModel.NAME + ".";
+                + " subjects plus fresh sensor noise (sigma 0.02, 8-bit), sent to " + model + ".";
     }
 
     @Override
     public String cacheName() {
-        return CameraModel.NAME;
+        return model;
     }
 
     @Override
     public String keyDescription() {
-        Class<? extends KeyGenerator> generator = CameraModel.keyGenerator();
+        Class<? extends KeyGenerator> generator = CameraModel.keyGenerator(bean);
         return generator == KeyGenerator.class ? "built-in content key (exact bits)" : generator.getSimpleName();
     }
 
@@ -110,7 +123,7 @@ public final class CameraScenario extends Scenario<float[], float[]> {
 
     @Override
     public Served<float[]> send(ServiceClient client, float[] input) {
-        return client.infer(CameraModel.NAME, input);
+        return client.infer(model, input);
     }
 
     @Override

@@ -38,8 +38,8 @@ public final class ServiceReplay {
 
     /** How many requests each scenario sends. */
     public enum Scale {
-        /** The demo: the seed's 700 + 300 tensors, 20 s of video, 10,000 queries. */
-        FULL(700, 300, 20, 10_000),
+        /** The demo: the seed's 700 + 300 tensors, 60 s of video, 10,000 queries. */
+        FULL(700, 300, 60, 10_000),
         /** A quick look, and the tests: 70 + 30 tensors, 2 s of video, 1,000 queries. */
         QUICK(70, 30, 2, 1_000);
 
@@ -65,7 +65,7 @@ public final class ServiceReplay {
         }
     }
 
-    private static final List<String> ALL = List.of("seed", "camera", "search");
+    private static final List<String> ALL = List.of("seed", "camera-exact", "camera", "search");
 
     private ServiceReplay() {
     }
@@ -80,6 +80,9 @@ public final class ServiceReplay {
                     break;
                 case "camera":
                     scenarios.add(new CameraScenario(scale.videoSeconds, 25L));
+                    break;
+                case "camera-exact":
+                    scenarios.add(new CameraScenario(scale.videoSeconds, 25L, true));
                     break;
                 case "search":
                     scenarios.add(new SearchScenario(scale.queries, 10_000L));

@@ -35,7 +35,8 @@ final class ServiceReplayTest {
         search = new SearchScenario(400, 10_000L);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         results = ServiceReplay.run(new ServiceClient(server.uri()),
-                List.of(new SeedScenario(35, 15, 42L), new CameraScenario(1, 25L), search),
+                List.of(new SeedScenario(35, 15, 42L), new CameraScenario(1, 25L, true), search,
+                        new CameraScenario(4, 25L)),
                 new PrintStream(out, true, StandardCharsets.UTF_8));
         printed = out.toString(StandardCharsets.UTF_8);
     }
@@ -65,6 +66,15 @@ final class ServiceReplayTest {
         assertThat(camera.hits()).isZero();
         assertThat(camera.idealHits()).isGreaterThanOrEqualTo(CameraScenario.FPS - CameraScenario.SUBJECTS);
         assertThat(Double.isNaN(camera.percentileMs(true, 50))).isTrue();
+    }
+
+    @Test
+    void camera_withFingerprintKeys_hitsMostNoisyFramesOfARepeatedSubject_andNeverAnotherSubjectsAnswer() {
+        ScenarioResult camera = results.get(3);
+
+        assertThat(camera.requests()).isEqualTo(4 * CameraScenario.FPS);
+        assertThat(camera.falseHits()).isZero();
+        assertThat(camera.hitRate()).as("fingerprint hit rate").isGreaterThan(0.8);
     }
 
     @Test

@@ -71,7 +71,7 @@ abstract class AppServerContract {
         JsonObject stats = client.stats();
 
         assertThat(stats.getString("provider")).isEqualTo(expectedProvider());
-        assertThat(stats.getJsonObject("caches").keySet()).containsExactly("camera", "search", "selected", "tiny-cnn");
+        assertThat(stats.getJsonObject("caches").keySet()).containsExactly("camera", "camera-exact", "search", "selected", "tiny-cnn");
     }
 
     @Test
