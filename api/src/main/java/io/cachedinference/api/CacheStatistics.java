@@ -30,6 +30,9 @@ public interface CacheStatistics {
     /** Waiting calls that gave up after the lock timeout and ran the model themselves, uncached. */
     long lockTimeouts();
 
+    /** Calls waiting right now for an equal call's model run (single flight); a gauge, not a count. */
+    int waitingCalls();
+
     /**
      * Entries the provider evicted to keep the cache within its bound, from the provider's JCache
      * statistics; empty when the provider publishes none.

@@ -43,4 +43,21 @@ public interface InferenceCaches {
      * application tells which one it got.
      */
     Optional<String> cachingProvider();
+
+    /**
+     * Zeroes one cache's statistics (hits, misses, errors, waits, latencies, time saved), for example
+     * after clearing its entries; evictions are the provider's and stay as it counts them.
+     *
+     * @throws IllegalArgumentException when no {@link CachedInference} method uses that cache
+     */
+    void resetStatistics(String cacheName);
+
+    /**
+     * The provider-level object behind one cache, for inspection and for operations this facade does not
+     * offer: {@code javax.cache.Cache.class} gives the JCache cache itself (keys are {@link InferenceKey}s;
+     * a compressed cache holds its values compressed), and any other type is asked of
+     * {@code javax.cache.Cache#unwrap}. Empty when no method uses the cache or the provider offers no
+     * such type. Writing into it bypasses the contract of {@link CachedInference}.
+     */
+    <T> Optional<T> unwrap(String cacheName, Class<T> type);
 }

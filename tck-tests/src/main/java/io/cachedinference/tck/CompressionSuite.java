@@ -28,7 +28,7 @@ public abstract class CompressionSuite {
 
             assertThat(hit).containsExactly(miss);
             assertThat(model.runs()).isEqualTo(1);
-            Cache<InferenceKey, Object> cache = c.registry().cache("tck-compressed").orElseThrow();
+            Cache<InferenceKey, Object> cache = c.cache("tck-compressed");
             assertThat(StreamSupport.stream(cache.spliterator(), false).map(Cache.Entry::getValue))
                     .singleElement().isNotInstanceOf(float[].class);
             CacheStatistics stats = c.caches().statistics("tck-compressed").orElseThrow();
@@ -47,7 +47,7 @@ public abstract class CompressionSuite {
             model.small(3);
 
             assertThat(model.small(3)).containsExactly(3, 4, 5, 6);
-            Cache<InferenceKey, Object> cache = c.registry().cache("tck-compressed-small").orElseThrow();
+            Cache<InferenceKey, Object> cache = c.cache("tck-compressed-small");
             assertThat(StreamSupport.stream(cache.spliterator(), false).map(Cache.Entry::getValue))
                     .singleElement().isInstanceOf(float[].class);
             assertThat(c.caches().statistics("tck-compressed-small").orElseThrow().compressionBytesSaved()).isZero();

@@ -11,6 +11,15 @@ public final class DeploymentProblems {
     private DeploymentProblems() {
     }
 
+    /**
+     * The problems whose message starts with the id, such as {@code CI-101}; a container's wrapper that only
+     * repeats its cause's message is left out, so each problem counts once.
+     */
+    public static List<Throwable> withId(List<Throwable> problems, String id) {
+        return problems.stream().filter(p -> p.getMessage() != null && p.getMessage().startsWith(id + " "))
+                .filter(p -> p.getCause() == null || !p.getMessage().equals(p.getCause().getMessage())).toList();
+    }
+
     /** Every throwable reachable from the failure. */
     public static List<Throwable> flatten(Throwable failure) {
         List<Throwable> all = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cachedinference.api.CacheStatistics;
 import io.cachedinference.tck.beans.ScoringModel;
 import io.cachedinference.tck.faults.FaultInjectingAdapter;
+import io.cachedinference.tck.faults.Faults;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -16,11 +17,11 @@ public abstract class FailOpenSuite {
 
     @Test
     void tenThousandCallsAtTenPercentFaults_failNone_andCountEveryFault() {
-        FaultInjectingAdapter.reset();
+        Faults.reset();
         Map<String, String> config = Map.of(
                 "cached-inference.provider", FaultInjectingAdapter.ALIAS,
                 FaultInjectingAdapter.DELEGATE, fixture().alias(),
-                FaultInjectingAdapter.SHARE, "0.1");
+                Faults.SHARE, "0.1");
         int failed = 0;
         CacheStatistics stats;
         try (KitContainer container = KitContainer.start(fixture(), config, ScoringModel.class)) {
@@ -40,11 +41,11 @@ public abstract class FailOpenSuite {
                     .orElseThrow();
         }
         System.out.printf("[%s] fail-open: 10000 calls, %d failed, %d faults injected, %d errors counted,"
-                + " %d hits, %d misses%n", fixture().alias(), failed, FaultInjectingAdapter.injected(), stats.errors(),
+                + " %d hits, %d misses%n", fixture().alias(), failed, Faults.injected(), stats.errors(),
                 stats.hits(), stats.misses());
         assertThat(failed).isZero();
-        assertThat(FaultInjectingAdapter.injected()).isBetween(1_000L, 2_000L);
-        assertThat(stats.errors()).isEqualTo(FaultInjectingAdapter.injected());
+        assertThat(Faults.injected()).isBetween(1_000L, 2_000L);
+        assertThat(stats.errors()).isEqualTo(Faults.injected());
         assertThat(stats.hits()).isGreaterThan(5_000);
     }
 }

@@ -1,17 +1,21 @@
 package io.cachedinference.tck;
 
 import io.cachedinference.api.InferenceCaches;
-import io.cachedinference.interceptor.internal.CachedInferenceExtension;
-import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
+import io.cachedinference.api.InferenceKey;
+import jakarta.enterprise.inject.spi.Extension;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
+import javax.cache.Cache;
 import org.jboss.weld.environment.se.Weld;
 import org.jboss.weld.environment.se.WeldContainer;
 
 /**
  * A Weld SE container with the given beans and the provider under test selected through
- * configuration; restores the system properties it set when closed.
+ * configuration; restores the system properties it set when closed. It knows the library only as an
+ * application does: through its annotation, its API and the portable extension it registers in
+ * {@code META-INF/services}.
  */
 public final class KitContainer implements AutoCloseable {
 
@@ -25,12 +29,14 @@ public final class KitContainer implements AutoCloseable {
         properties.putAll(config);
         properties.forEach((k, v) -> previous.put(k, System.setProperty(k, v)));
         try {
-            container = new Weld("cached-inference-kit-" + System.nanoTime())
+            Weld weld = new Weld("cached-inference-kit-" + System.nanoTime())
                     .disableDiscovery()
-                    .addBeanClasses(beans)
-                    // with discovery off, Weld SE loads no extensions from META-INF/services
-                    .addExtension(new CachedInferenceExtension())
-                    .initialize();
+                    .addBeanClasses(beans);
+            // with discovery off, Weld SE loads no extensions from META-INF/services: add them as found there
+            for (Extension extension : ServiceLoader.load(Extension.class)) {
+                weld.addExtension(extension);
+            }
+            container = weld.initialize();
         } catch (RuntimeException e) {
             restore();
             throw e;
@@ -57,9 +63,11 @@ public final class KitContainer implements AutoCloseable {
         return select(InferenceCaches.class);
     }
 
-    /** The deployment's registry, with access to the JCache caches themselves. */
-    public InferenceCacheRegistry registry() {
-        return select(CachedInferenceExtension.class).registry();
+    /** The JCache cache of a name, as {@link InferenceCaches#unwrap} gives it. */
+    @SuppressWarnings("unchecked")
+    public Cache<InferenceKey, Object> cache(String cacheName) {
+        return caches().unwrap(cacheName, Cache.class)
+                .orElseThrow(() -> new AssertionError("No cache named '" + cacheName + "'"));
     }
 
     @Override

@@ -75,7 +75,7 @@ public abstract class ModelVersionSuite {
     }
 
     private static List<String> namespaces(KitContainer c) {
-        Cache<InferenceKey, Object> cache = c.registry().cache("tck-versioned").orElseThrow();
+        Cache<InferenceKey, Object> cache = c.cache("tck-versioned");
         return StreamSupport.stream(cache.spliterator(), false).map(e -> e.getKey().namespace()).distinct()
                 .collect(Collectors.toList());
     }

@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import io.cachedinference.api.CacheStatistics;
 import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
-import io.cachedinference.interceptor.internal.validation.UnsupportedPolicyException;
 import io.cachedinference.tck.beans.PolicyModels;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -29,7 +28,9 @@ public abstract class PolicySuite {
 
     @Test
     void lru_keepsARecentlyUsedWorkingSet_underAStreamOfNewKeys() {
-        assumeThat(Capabilities.supports(fixture(), EvictionPolicy.LRU)).as("LRU unsupported").isTrue();
+        assumeThat(ProviderFixture.statedBySettings(fixture().capabilities().eviction(EvictionPolicy.LRU)))
+                .as("provider '%s' declares LRU %s", fixture().alias(), fixture().capabilities().eviction(EvictionPolicy.LRU))
+                .isTrue();
         try (KitContainer c = KitContainer.start(fixture(), PolicyModels.Lru.class)) {
             PolicyModels.Lru model = c.select(PolicyModels.Lru.class);
             for (int i = 0; i < 2000; i++) {
@@ -48,7 +49,9 @@ public abstract class PolicySuite {
 
     @Test
     void lfu_keepsAFrequentlyUsedSet_throughAOneOffScan() {
-        assumeThat(Capabilities.supports(fixture(), EvictionPolicy.LFU)).as("LFU unsupported").isTrue();
+        assumeThat(ProviderFixture.statedBySettings(fixture().capabilities().eviction(EvictionPolicy.LFU)))
+                .as("provider '%s' declares LFU %s", fixture().alias(), fixture().capabilities().eviction(EvictionPolicy.LFU))
+                .isTrue();
         try (KitContainer c = KitContainer.start(fixture(), PolicyModels.Lfu.class)) {
             PolicyModels.Lfu model = c.select(PolicyModels.Lfu.class);
             // a hot set of 60% of the capacity (Caffeine starts counting frequencies once half full)
@@ -72,10 +75,10 @@ public abstract class PolicySuite {
 
     @Test
     void jitteredTtl_spreadsExpiryTimes_withinTtlPlusMinusJitter() {
-        assumeThat(Capabilities.adapter(fixture()).supportsTtlJitter()).as("TTL jitter unsupported").isTrue();
+        assumeThat(fixture().capabilities().ttlJitter().available()).as("TTL jitter unsupported").isTrue();
         try (KitContainer c = KitContainer.start(fixture(), PolicyModels.Jittered.class)) {
             PolicyModels.Jittered model = c.select(PolicyModels.Jittered.class);
-            Cache<InferenceKey, Object> cache = c.registry().cache("tck-jitter").orElseThrow();
+            Cache<InferenceKey, Object> cache = c.cache("tck-jitter");
             long start = System.nanoTime();
             for (int i = 0; i < 200; i++) {
                 model.score(i);
@@ -106,11 +109,11 @@ public abstract class PolicySuite {
 
     @Test
     void jitteredTtl_failsDeployment_onProvidersThatCannotSpreadIt() {
-        assumeThat(Capabilities.adapter(fixture()).supportsTtlJitter()).as("only without TTL jitter").isFalse();
+        assumeThat(fixture().capabilities().ttlJitter().available()).as("only without TTL jitter").isFalse();
 
         Throwable failure = catchThrowable(() -> KitContainer.start(fixture(), PolicyModels.Jittered.class).close());
 
-        assertThat(DeploymentProblems.flatten(failure)).filteredOn(UnsupportedPolicyException.class::isInstance)
+        assertThat(DeploymentProblems.withId(DeploymentProblems.flatten(failure), "CI-108"))
                 .singleElement().extracting(Throwable::getMessage).asString()
                 .contains("ttl-jitter=0.5").contains(fixture().alias());
     }

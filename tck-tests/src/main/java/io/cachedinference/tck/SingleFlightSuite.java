@@ -3,7 +3,6 @@ package io.cachedinference.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cachedinference.api.CacheStatistics;
-import io.cachedinference.interceptor.internal.core.MethodPlan;
 import io.cachedinference.tck.beans.ConcurrentModel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,8 +65,8 @@ public abstract class SingleFlightSuite {
     void aFailingRun_givesEveryWaiterTheSameException_andTheNextCallRetries() throws Exception {
         model.close(true);
         List<Future<String>> results = all(() -> model.gated("frame-3"));
-        MethodPlan plan = container.registry().plan(ConcurrentModel.class.getMethod("gated", String.class));
-        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> plan.waitingCallers() == THREADS - 1);
+        CacheStatistics gated = container.caches().statistics("tck-gated").orElseThrow();
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> gated.waitingCalls() == THREADS - 1);
 
         model.open();
 
@@ -93,13 +92,13 @@ public abstract class SingleFlightSuite {
     void aWaiterPastTheLockTimeout_runsTheModelItself_uncached() throws Exception {
         model.close(false);
         Future<String> leader = pool.submit(() -> model.impatient("frame-9"));
-        MethodPlan plan = container.registry().plan(ConcurrentModel.class.getMethod("impatient", String.class));
+        CacheStatistics impatient = container.caches().statistics("tck-impatient").orElseThrow();
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> model.runs() == 1);
 
         String own = model.impatient("frame-9");
 
         assertThat(own).isEqualTo("answer-frame-9");
-        assertThat(plan.counters().lockTimeouts()).isEqualTo(1);
+        assertThat(impatient.lockTimeouts()).isEqualTo(1);
         assertThat(leader.isDone()).as("the leader is still held at the gate").isFalse();
         model.open();
         assertThat(leader.get(10, TimeUnit.SECONDS)).isEqualTo("answer-frame-9");

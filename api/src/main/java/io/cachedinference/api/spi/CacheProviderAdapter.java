@@ -1,18 +1,23 @@
 package io.cachedinference.api.spi;
 
-import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
-import java.net.URI;
+import javax.cache.Cache;
 import javax.cache.CacheManager;
-import javax.cache.configuration.Configuration;
+import javax.cache.Caching;
 import javax.cache.spi.CachingProvider;
 
 /**
- * Translates cached-inference's policy model into one JCache provider's native configuration.
+ * Drives one JCache provider for cached-inference: declares what it can do, locates the provider,
+ * opens the deployment's cache manager, creates (or looks up) each cache from the core's settings, and
+ * closes what it opened.
  *
- * <p>JCache cannot express an entry bound or an eviction policy, so each provider module ships one
- * adapter, registered through {@link java.util.ServiceLoader} under this interface's name. The
- * adapter must configure caches to store values by reference: a hit must not serialize.
+ * <p>Any {@link CachingProvider} works without an adapter of its own: the core drives it through
+ * {@link JCacheAdapter}, using the JSR-107 API only. A provider module ships a dedicated adapter, usually
+ * a subclass of {@link JCacheAdapter}, to express bounds and policies JSR-107 cannot, registered through
+ * {@link java.util.ServiceLoader} under this interface's name. The core loads adapters afresh for every
+ * deployment and calls them from one thread, in this order: {@link #offeredByEnvironment} (only when
+ * {@code cached-inference.provider} is not set), {@link #locate}, {@link #openCacheManager}, {@link #cache}
+ * once per cache, and {@link #close} at shutdown, also when a later step failed.
  */
 public interface CacheProviderAdapter {
 
@@ -22,64 +27,41 @@ public interface CacheProviderAdapter {
     /** The provider's {@link CachingProvider} class name, which users may give instead of the alias. */
     String cachingProviderClassName();
 
-    /** How this provider implements the given policy. */
-    PolicySupport support(EvictionPolicy policy);
+    /** What the provider can do; deployment checks every cache against it. */
+    Capabilities capabilities();
 
     /**
-     * Whether the provider serializes values (stores by value, or shares them across a cluster).
-     * Methods whose declared result type is not {@link java.io.Serializable} then fail deployment.
-     * The default is {@code false}: by reference, in one JVM.
+     * Whether the environment itself offers this provider (an application server's own), so that it is
+     * chosen when {@code cached-inference.provider} is not set. Must answer within a few seconds and
+     * never throw. The default is {@code false}.
      */
-    default boolean storesByValue() {
+    default boolean offeredByEnvironment(ProviderContext context) {
         return false;
     }
 
-    /**
-     * Opens a cache manager private to one deployment. The default asks the provider for the
-     * manager of the given URI.
-     */
-    default CacheManager openCacheManager(CachingProvider provider, URI uri, ClassLoader classLoader) {
-        return provider.getCacheManager(uri, classLoader);
+    /** Finds the provider. The default loads {@link #cachingProviderClassName()} with the deployment's class loader. */
+    default CachingProvider locate(ProviderContext context) {
+        return Caching.getCachingProvider(cachingProviderClassName(), context.classLoader());
     }
 
     /**
-     * Whether JCache statistics should be enabled on each cache, so its statistics MXBean reports
-     * evictions. The default is {@code true}; an adapter whose provider slows or changes its read path
-     * with statistics on may decline.
+     * Opens the deployment's cache manager. The default asks the provider for the manager of
+     * {@link ProviderContext#deploymentUri()}, private to the deployment. Read and
+     * {@linkplain ProviderSettings#check() check} the adapter's own settings here, before starting anything.
      */
-    default boolean enableStatistics() {
-        return true;
+    default CacheManager openCacheManager(CachingProvider provider, ProviderContext context) {
+        return provider.getCacheManager(context.deploymentUri(), context.classLoader());
     }
 
     /**
-     * Whether the provider can give each entry its own time to live ({@link CacheSettings#drawTtl()}),
-     * for caches with {@link CacheSettings#ttlJitter()}; a jittered cache on a provider that cannot
-     * fails deployment. The default is {@code false}.
+     * Creates the cache of these settings in the manager, or looks up the one the provider's own
+     * configuration defines. Values must be stored as {@link #capabilities()} declares. Throw a
+     * {@link ProviderConfigurationException} when the cache cannot be had as asked, saying how to fix it.
      */
-    default boolean supportsTtlJitter() {
-        return false;
-    }
+    Cache<InferenceKey, Object> cache(CacheManager manager, CacheSettings settings, ProviderContext context);
 
-    /**
-     * Whether the provider can bound a cache by the summed size of its values
-     * ({@link CacheSettings#maxBytes()}); a cache that asks for it on a provider that cannot fails
-     * deployment. The default is {@code false}.
-     */
-    default boolean supportsByteBound() {
-        return false;
+    /** Closes what {@link #openCacheManager} opened. The default closes the manager. */
+    default void close(CacheManager manager) {
+        manager.close();
     }
-
-    /**
-     * Returns the configuration of one cache, given the weigher that sizes values for a byte bound.
-     * The default ignores the weigher; adapters that support byte bounds override it.
-     */
-    default Configuration<InferenceKey, Object> configuration(CacheSettings settings, ValueWeigher weigher) {
-        return configuration(settings);
-    }
-
-    /**
-     * Returns the configuration of one cache, in the provider's native form where JCache's cannot
-     * express the settings. Only called for a policy whose support is not {@link PolicySupport#UNSUPPORTED}.
-     */
-    Configuration<InferenceKey, Object> configuration(CacheSettings settings);
 }

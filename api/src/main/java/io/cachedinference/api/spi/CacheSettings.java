@@ -16,9 +16,18 @@ import java.util.Objects;
  * @param ttlJitter  the spread of each entry's time to live, a fraction below 1: each entry lives
  *                   {@code ttl × (1 ± ttlJitter)}, drawn uniformly, so entries written together do not
  *                   expire together; 0 for none
+ * @param boundByProvider whether the provider's own default bound and eviction are intended
+ *                   ({@code cached-inference.cache.<name>.bound=provider}), for providers that cannot be
+ *                   told them ({@link Support#PROVIDER_CONFIGURED})
  */
 public record CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl, long maxBytes,
-        double ttlJitter) {
+        double ttlJitter, boolean boundByProvider) {
+
+    /** Settings whose bound is this project's to state. */
+    public CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl, long maxBytes,
+            double ttlJitter) {
+        this(cacheName, eviction, maxEntries, ttl, maxBytes, ttlJitter, false);
+    }
 
     /** Settings without a byte bound or TTL jitter. */
     public CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl) {

@@ -6,6 +6,7 @@ import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
 import io.cachedinference.interceptor.internal.key.Keyers;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
 import io.cachedinference.interceptor.internal.provider.ProviderSelector;
+import io.cachedinference.interceptor.internal.validation.DeploymentProblems;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterDeploymentValidation;
@@ -33,7 +34,7 @@ public class CachedInferenceExtension implements Extension {
     private static final Logger LOG = System.getLogger("io.cachedinference");
 
     private final List<CachedMethod> methods = new ArrayList<>();
-    private final List<RuntimeException> problems = new ArrayList<>();
+    private final DeploymentProblems problems = new DeploymentProblems();
     private final DeploymentState state = new DeploymentState();
     private DeploymentCaches caches;
     private CdiKeyGenerators generators;
@@ -63,7 +64,7 @@ public class CachedInferenceExtension implements Extension {
         if (event.getAnnotatedBeanClass().isAnnotationPresent(Interceptor.class)) {
             return;
         }
-        MethodScanner.scan(event.getAnnotatedBeanClass(), methods, problems::add);
+        MethodScanner.scan(event.getAnnotatedBeanClass(), methods, problems);
     }
 
     void addFacade(@Observes AfterBeanDiscovery event) {
@@ -77,10 +78,10 @@ public class CachedInferenceExtension implements Extension {
     void plan(@Observes AfterDeploymentValidation event, BeanManager beanManager) {
         ClassLoader classLoader = classLoader();
         generators = new CdiKeyGenerators(beanManager);
-        Keyers keyers = ArgumentKeyerDiscovery.discover(generators.keyers(), classLoader, problems::add);
+        Keyers keyers = ArgumentKeyerDiscovery.discover(generators.keyers(), classLoader, problems);
         DeploymentPlanner planner = new DeploymentPlanner(CachedInferenceConfig.load(classLoader),
-                ProviderSelector.discover(classLoader), generators, keyers, classLoader);
-        DeploymentPlanner.Outcome outcome = planner.plan(methods, problems);
+                ProviderSelector.discover(classLoader), generators, keyers, classLoader, problems);
+        DeploymentPlanner.Outcome outcome = planner.plan(methods);
         methods.clear();
         problems.clear();
         if (!outcome.problems().isEmpty()) {

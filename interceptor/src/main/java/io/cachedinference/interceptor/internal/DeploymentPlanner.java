@@ -2,10 +2,13 @@ package io.cachedinference.interceptor.internal;
 
 import io.cachedinference.api.CachedInference;
 import io.cachedinference.api.EvictionPolicy;
+import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.KeyGenerator;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
+import io.cachedinference.api.spi.Capabilities;
+import io.cachedinference.api.spi.Storage;
+import io.cachedinference.api.spi.Support;
 import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
 import io.cachedinference.interceptor.internal.config.SettingsResolver;
@@ -17,12 +20,15 @@ import io.cachedinference.interceptor.internal.core.MethodNames;
 import io.cachedinference.interceptor.internal.core.MethodPlan;
 import io.cachedinference.interceptor.internal.core.ResultSizes;
 import io.cachedinference.interceptor.internal.core.ResultTypes;
+import io.cachedinference.interceptor.internal.core.SingleFlight;
 import io.cachedinference.interceptor.internal.key.Keyers;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
+import io.cachedinference.interceptor.internal.provider.DeploymentContext;
 import io.cachedinference.interceptor.internal.provider.ProviderSelector;
-import io.cachedinference.interceptor.internal.validation.CachedInferenceDeploymentException;
 import io.cachedinference.interceptor.internal.validation.ConflictingCachePolicyException;
+import io.cachedinference.interceptor.internal.validation.DeploymentProblems;
 import io.cachedinference.interceptor.internal.validation.InvalidBatchMethodException;
+import io.cachedinference.interceptor.internal.validation.InvalidSettingException;
 import io.cachedinference.interceptor.internal.validation.NoCacheProviderException;
 import io.cachedinference.interceptor.internal.validation.NonSerializableResultException;
 import io.cachedinference.interceptor.internal.validation.UnsupportedPolicyException;
@@ -34,27 +40,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import javax.cache.Cache;
+import javax.cache.configuration.CompleteConfiguration;
 
 /**
- * Turns the cached methods found at deployment into plans: validates every method and setting,
- * reporting all problems together, then selects the provider and creates the caches. A plain class,
- * testable without a container.
+ * Turns the cached methods found at deployment into plans: validates every method and setting, selects
+ * the provider, checks every cache against its capabilities, then creates the caches. Every problem
+ * goes to one collector and is reported together. A plain class, testable without a container.
  */
 final class DeploymentPlanner {
 
     private final CachedInferenceConfig config;
     private final ProviderSelector selector;
     private final ClassLoader classLoader;
-    private final List<RuntimeException> problems = new ArrayList<>();
+    private final DeploymentProblems problems;
     private final KeyPlanner keys;
 
     DeploymentPlanner(CachedInferenceConfig config, ProviderSelector selector,
-            Function<Class<? extends KeyGenerator>, KeyGenerator> generators, Keyers keyers, ClassLoader classLoader) {
+            Function<Class<? extends KeyGenerator>, KeyGenerator> generators, Keyers keyers, ClassLoader classLoader,
+            DeploymentProblems problems) {
         this.config = config;
         this.selector = selector;
         this.classLoader = classLoader;
-        this.keys = new KeyPlanner(config, generators, keyers, problems::add);
+        this.problems = problems;
+        this.keys = new KeyPlanner(config, generators, keyers, problems);
     }
 
     /** What planning produced: the registry and its caches, or the problems that prevent deployment. */
@@ -65,8 +76,7 @@ final class DeploymentPlanner {
             Duration lockTimeout, boolean enabled, BatchShape batch, ValueCodec codec) {
     }
 
-    Outcome plan(List<CachedMethod> methods, List<RuntimeException> earlierProblems) {
-        problems.addAll(earlierProblems);
+    Outcome plan(List<CachedMethod> methods) {
         List<Draft> drafts = new ArrayList<>();
         for (CachedMethod m : methods) {
             draft(m).ifPresent(drafts::add);
@@ -74,26 +84,32 @@ final class DeploymentPlanner {
         // switched off by configuration: validated like the rest, but given no cache and no plan
         drafts.removeIf(d -> !d.enabled());
         Map<String, CacheSettings> caches = sharedSettings(drafts);
+        if (drafts.isEmpty()) {
+            return failedOrEmpty();
+        }
+        DeploymentContext context = new DeploymentContext(classLoader, config, ResultSizes.discover(classLoader));
         CacheProviderAdapter adapter = null;
-        if (!drafts.isEmpty()) {
-            try {
-                adapter = selector.select(config);
-            } catch (NoCacheProviderException e) {
-                problems.add(e);
+        try {
+            adapter = selector.select(config, context);
+        } catch (NoCacheProviderException e) {
+            problems.accept(e);
+        }
+        if (adapter == null) {
+            return failedOrEmpty();
+        }
+        Capabilities capabilities = adapter.capabilities();
+        checkSupport(adapter, capabilities, caches, drafts);
+        if (capabilities.storage() == Storage.BY_VALUE) {
+            for (Draft d : drafts) {
+                checkSerializable(adapter.alias(), d);
             }
         }
-        if (adapter != null) {
-            checkSupport(adapter, caches, drafts);
-            if (adapter.storesByValue()) {
-                for (Draft d : drafts) {
-                    checkSerializable(adapter, d);
-                }
-            }
-        }
-        if (!problems.isEmpty() || drafts.isEmpty()) {
-            return new Outcome(InferenceCacheRegistry.empty(), null, List.copyOf(problems));
-        }
-        return build(adapter, caches, drafts);
+        // the caches are opened even after earlier problems, so the provider's own are reported with them
+        return build(adapter, context, caches, drafts);
+    }
+
+    private Outcome failedOrEmpty() {
+        return new Outcome(InferenceCacheRegistry.empty(), null, problems.all());
     }
 
     private Optional<Draft> draft(CachedMethod m) {
@@ -102,15 +118,15 @@ final class DeploymentPlanner {
         CachedInference annotation = m.annotation();
         String cacheName = annotation.cacheName().isEmpty() ? description : annotation.cacheName();
         SettingsResolver resolver = new SettingsResolver(config);
-        Optional<CacheSettings> settings = resolver.resolve(cacheName, annotation, description, problems::add);
-        Optional<Duration> lockTimeout = resolver.lockTimeout(cacheName, annotation, description, problems::add);
-        boolean enabled = resolver.enabled(cacheName, description, problems::add);
-        Optional<ValueCodec> codec = resolver.codec(cacheName, description, problems::add);
+        Optional<CacheSettings> settings = resolver.resolve(cacheName, annotation, description, problems);
+        Optional<Duration> lockTimeout = resolver.lockTimeout(cacheName, annotation, description, problems);
+        boolean enabled = resolver.enabled(cacheName, description, problems);
+        Optional<ValueCodec> codec = resolver.codec(cacheName, description, problems);
         BatchShape batch = null;
         if (annotation.batch()) {
             List<String> why = new ArrayList<>();
             batch = BatchShape.of(method, why).orElse(null);
-            why.forEach(w -> problems.add(new InvalidBatchMethodException("@CachedInference(batch = true): " + w
+            why.forEach(w -> problems.accept(new InvalidBatchMethodException("@CachedInference(batch = true): " + w
                     + " [class=" + method.getDeclaringClass().getName() + ", method=" + description + "]")));
         }
         String version = annotation.model().isEmpty() ? annotation.modelVersion()
@@ -133,7 +149,7 @@ final class DeploymentPlanner {
             if (previous == null) {
                 firstUser.put(d.cacheName(), d);
             } else if (!previous.equals(d.settings())) {
-                problems.add(new ConflictingCachePolicyException("Cache '" + d.cacheName() + "' is shared by methods"
+                problems.accept(new ConflictingCachePolicyException("Cache '" + d.cacheName() + "' is shared by methods"
                         + " that ask for different policies: " + MethodNames.describe(firstUser.get(d.cacheName()).method().method())
                         + " asks for " + describe(previous) + ", " + MethodNames.describe(d.method().method()) + " for "
                         + describe(d.settings()) + ". Give them the same settings or different cache names"));
@@ -142,92 +158,136 @@ final class DeploymentPlanner {
         return byCache;
     }
 
-    private void checkSupport(CacheProviderAdapter adapter, Map<String, CacheSettings> caches, List<Draft> drafts) {
+    private void checkSupport(CacheProviderAdapter adapter, Capabilities capabilities, Map<String, CacheSettings> caches,
+            List<Draft> drafts) {
         for (CacheSettings settings : caches.values()) {
-            if (settings.jittered() && !adapter.supportsTtlJitter()) {
-                String supporting = selector.adapters().stream().filter(CacheProviderAdapter::supportsTtlJitter)
-                        .map(CacheProviderAdapter::alias).collect(Collectors.joining(", "));
-                problems.add(new UnsupportedPolicyException("ttl-jitter=" + settings.ttlJitter() + " is not supported"
+            String where = "[cache=" + settings.cacheName() + ", methods=" + methodsOf(settings.cacheName(), drafts) + "]";
+            if (settings.jittered() && !capabilities.ttlJitter().available()) {
+                problems.accept(new UnsupportedPolicyException("ttl-jitter=" + settings.ttlJitter() + " is not supported"
                         + " by provider '" + adapter.alias() + "', which cannot give entries their own time to live."
-                        + " Providers on the class path that support it: " + (supporting.isEmpty() ? "none" : supporting)
-                        + " [cache=" + settings.cacheName() + "]"));
+                        + " Providers on the class path that support it: " + supporting(c -> c.ttlJitter().available())
+                        + ". Remove the jitter, or select such a provider " + where));
             }
-            if (settings.byteBounded() && !adapter.supportsByteBound()) {
-                String supporting = selector.adapters().stream().filter(CacheProviderAdapter::supportsByteBound)
-                        .map(CacheProviderAdapter::alias).collect(Collectors.joining(", "));
-                problems.add(new UnsupportedPolicyException("max-bytes=" + settings.maxBytes() + " is not supported by"
+            if (settings.byteBounded() && !capabilities.byteBound().available()) {
+                problems.accept(new UnsupportedPolicyException("max-bytes=" + settings.maxBytes() + " is not supported by"
                         + " provider '" + adapter.alias() + "', which cannot weigh values. Providers on the class path"
-                        + " that support it: " + (supporting.isEmpty() ? "none" : supporting) + ". Bound the cache by"
-                        + " max-entries instead, or select such a provider [cache=" + settings.cacheName() + "]"));
+                        + " that support it: " + supporting(c -> c.byteBound().available()) + ". Bound the cache by"
+                        + " max-entries instead, or select such a provider " + where));
+            }
+            if (!settings.byteBounded() && !capabilities.entryBound().available()) {
+                problems.accept(new UnsupportedPolicyException("max-entries is not supported by provider '"
+                        + adapter.alias() + "', which cannot count entries. Bound the cache by max-bytes, or select"
+                        + " another provider " + where));
             }
             EvictionPolicy policy = settings.eviction();
-            if (adapter.support(policy) != PolicySupport.UNSUPPORTED) {
-                continue;
+            if (!capabilities.eviction(policy).available()) {
+                problems.accept(new UnsupportedPolicyException("Eviction " + policy + " is not supported by provider '"
+                        + adapter.alias() + "'. Providers on the class path that support it: "
+                        + supporting(c -> c.eviction(policy).available()) + ". Choose another eviction, or add a"
+                        + " provider that supports it and select it with " + CachedInferenceConfig.PROVIDER + " " + where));
             }
-            String supporting = selector.adapters().stream()
-                    .filter(a -> a.support(policy) != PolicySupport.UNSUPPORTED)
-                    .map(CacheProviderAdapter::alias)
-                    .collect(Collectors.joining(", "));
-            String methods = drafts.stream().filter(d -> d.cacheName().equals(settings.cacheName()))
-                    .map(d -> MethodNames.describe(d.method().method())).collect(Collectors.joining(", "));
-            problems.add(new UnsupportedPolicyException("Eviction " + policy + " is not supported by provider '"
-                    + adapter.alias() + "'. Providers on the class path that support it: "
-                    + (supporting.isEmpty() ? "none" : supporting) + ". Choose another eviction, or add a provider that"
-                    + " supports it and select it with " + CachedInferenceConfig.PROVIDER
-                    + " [cache=" + settings.cacheName() + ", methods=" + methods + "]"));
+            if (settings.boundByProvider() && !providerConfigured(capabilities, settings)) {
+                problems.accept(new InvalidSettingException(CachedInferenceConfig.cacheKey(settings.cacheName(),
+                        SettingsResolver.BOUND) + "=" + SettingsResolver.BOUND_BY_PROVIDER + " has no effect: provider '"
+                        + adapter.alias() + "' keeps the cache's bound and eviction itself, as the cache's settings"
+                        + " state them. Remove the key " + where));
+            }
         }
     }
 
-    private void checkSerializable(CacheProviderAdapter adapter, Draft d) {
+    // what checkSupport accepted: only such caches are asked of the provider
+    private static boolean supported(Capabilities c, CacheSettings s) {
+        return (!s.jittered() || c.ttlJitter().available()) && c.eviction(s.eviction()).available()
+                && (s.byteBounded() ? c.byteBound() : c.entryBound()).available();
+    }
+
+    private static boolean providerConfigured(Capabilities capabilities, CacheSettings settings) {
+        Support bound = settings.byteBounded() ? capabilities.byteBound() : capabilities.entryBound();
+        return bound == Support.PROVIDER_CONFIGURED || capabilities.eviction(settings.eviction()) == Support.PROVIDER_CONFIGURED;
+    }
+
+    private String supporting(Predicate<Capabilities> supports) {
+        String names = selector.adapters().stream().filter(a -> supports.test(a.capabilities()))
+                .map(CacheProviderAdapter::alias).collect(Collectors.joining(", "));
+        return names.isEmpty() ? "none" : names;
+    }
+
+    private static String methodsOf(String cacheName, List<Draft> drafts) {
+        return drafts.stream().filter(d -> d.cacheName().equals(cacheName))
+                .map(d -> MethodNames.describe(d.method().method())).collect(Collectors.joining(", "));
+    }
+
+    private void checkSerializable(String provider, Draft d) {
         Method method = d.method().method();
         Class<?> type = ResultTypes.cachedType(method);
         if (ResultTypes.maySerialize(type)) {
             return;
         }
-        problems.add(new NonSerializableResultException("@CachedInference result type " + type.getName()
-                + " is not Serializable, but provider '" + adapter.alias() + "' stores values by value or across a"
+        problems.accept(new NonSerializableResultException("@CachedInference result type " + type.getName()
+                + " is not Serializable, but provider '" + provider + "' stores values by value or across a"
                 + " cluster. Make the result Serializable, or choose a provider that stores by reference"
                 + " [cache=" + d.cacheName() + ", method=" + MethodNames.describe(method) + "]"));
     }
 
-    private Outcome build(CacheProviderAdapter adapter, Map<String, CacheSettings> caches, List<Draft> drafts) {
-        DeploymentCaches deploymentCaches;
-        try {
-            deploymentCaches = DeploymentCaches.open(adapter, classLoader, ResultSizes.discover(classLoader));
-        } catch (CachedInferenceDeploymentException e) {
-            return new Outcome(InferenceCacheRegistry.empty(), null, List.of(e));
+    private Outcome build(CacheProviderAdapter adapter, DeploymentContext context, Map<String, CacheSettings> caches,
+            List<Draft> drafts) {
+        Optional<DeploymentCaches> opened = DeploymentCaches.open(adapter, context, problems);
+        if (opened.isEmpty()) {
+            return failedOrEmpty();
         }
+        DeploymentCaches deploymentCaches = opened.get();
         Map<String, MethodPlanParts> parts = new LinkedHashMap<>();
-        try {
-            for (CacheSettings settings : caches.values()) {
-                // one codec per cache, so methods sharing a cache share its compression figures
-                ValueCodec codec = drafts.stream().filter(d -> d.cacheName().equals(settings.cacheName()))
-                        .findFirst().orElseThrow().codec();
-                parts.put(settings.cacheName(), new MethodPlanParts(deploymentCaches.create(settings),
-                        new CacheCounters(settings.cacheName(), deploymentCaches.evictions(settings.cacheName()), codec),
-                        codec));
+        for (CacheSettings settings : caches.values()) {
+            if (!supported(adapter.capabilities(), settings)) {
+                continue;
             }
-        } catch (RuntimeException e) {
+            Optional<Cache<InferenceKey, Object>> cache = deploymentCaches.create(settings, problems);
+            if (cache.isEmpty()) {
+                continue;
+            }
+            List<Draft> users = drafts.stream().filter(d -> d.cacheName().equals(settings.cacheName())).toList();
+            if (adapter.capabilities().storage() == Storage.BY_REFERENCE && storesByValue(cache.get())) {
+                // a cache the provider's own configuration defines may store by value
+                users.forEach(d -> checkSerializable(adapter.alias(), d));
+            }
+            // one codec per cache, so methods sharing a cache share its compression figures
+            ValueCodec codec = users.get(0).codec();
+            // one single flight per cache, so equal misses of a batch and a single-item method coalesce
+            SingleFlight singleFlight = new SingleFlight();
+            parts.put(settings.cacheName(), new MethodPlanParts(cache.get(),
+                    new CacheCounters(settings.cacheName(), deploymentCaches.evictions(settings.cacheName()), codec,
+                            singleFlight::waiting), singleFlight, codec));
+        }
+        if (!problems.isEmpty()) {
             deploymentCaches.close();
-            return new Outcome(InferenceCacheRegistry.empty(), null, List.of(new NoCacheProviderException(
-                    "Provider '" + adapter.alias() + "' could not create cache: " + e.getMessage(), e)));
+            return failedOrEmpty();
         }
         Map<Method, MethodPlan> plans = new LinkedHashMap<>();
         for (Draft d : drafts) {
             MethodPlanParts p = parts.get(d.cacheName());
             plans.put(d.method().method(), new MethodPlan(d.method().method(), d.settings(), p.cache(), d.recipe(),
-                    p.counters(), d.lockTimeout(), d.batch(), p.codec()));
+                    p.counters(), p.singleFlight(), d.lockTimeout(), d.batch(), p.codec()));
         }
         return new Outcome(new InferenceCacheRegistry(plans), deploymentCaches, List.of());
     }
 
-    private record MethodPlanParts(javax.cache.Cache<io.cachedinference.api.InferenceKey, Object> cache,
-            CacheCounters counters, ValueCodec codec) {
+    private static boolean storesByValue(Cache<InferenceKey, Object> cache) {
+        try {
+            return cache.getConfiguration(CompleteConfiguration.class).isStoreByValue();
+        } catch (RuntimeException e) {
+            // a provider whose configuration is not a CompleteConfiguration: its adapter's declaration holds
+            return false;
+        }
+    }
+
+    private record MethodPlanParts(Cache<InferenceKey, Object> cache, CacheCounters counters, SingleFlight singleFlight,
+            ValueCodec codec) {
     }
 
     private static String describe(CacheSettings s) {
         return "eviction=" + s.eviction() + ", max-entries=" + s.maxEntries() + ", ttl=" + s.ttl()
                 + (s.byteBounded() ? ", max-bytes=" + s.maxBytes() : "")
-                + (s.jittered() ? ", ttl-jitter=" + s.ttlJitter() : "");
+                + (s.jittered() ? ", ttl-jitter=" + s.ttlJitter() : "")
+                + (s.boundByProvider() ? ", bound=provider" : "");
     }
 }

@@ -3,22 +3,21 @@ package io.cachedinference.interceptor.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cachedinference.api.CachedInference;
-import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.KeyGenerator;
 import io.cachedinference.api.spi.CacheProviderAdapter;
-import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
-import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
+import io.cachedinference.api.spi.Storage;
+import io.cachedinference.interceptor.internal.config.MapConfigSource;
+import io.cachedinference.interceptor.internal.fakes.FakeAdapter;
+import io.cachedinference.interceptor.internal.validation.DeploymentProblems;
 import io.cachedinference.interceptor.internal.key.Keyers;
 import io.cachedinference.interceptor.internal.provider.ProviderSelector;
 import io.cachedinference.interceptor.internal.validation.InvalidBatchMethodException;
 import io.cachedinference.interceptor.internal.validation.KeyGeneratorCreationException;
-import io.cachedinference.interceptor.internal.validation.NoCacheProviderException;
 import io.cachedinference.interceptor.internal.validation.NonSerializableResultException;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import javax.cache.configuration.Configuration;
 import org.junit.jupiter.api.Test;
 
 /** Deployment rules checked without a container: the planner alone, over a stub provider adapter. */
@@ -111,18 +110,25 @@ final class DeploymentPlannerTest {
     }
 
     private static List<RuntimeException> plan(CacheProviderAdapter adapter, String... methods) throws Exception {
+        return plan(adapter, Map.of(), methods);
+    }
+
+    static List<RuntimeException> plan(CacheProviderAdapter adapter, Map<String, String> config, String... methods)
+            throws Exception {
         List<CachedMethod> cached = new java.util.ArrayList<>();
         for (String name : methods) {
             java.lang.reflect.Method m = Beans.class.getMethod(name, String.class);
             cached.add(new CachedMethod(m, m.getAnnotation(CachedInference.class)));
         }
-        CdiFreeGenerators generators = new CdiFreeGenerators();
-        DeploymentPlanner planner = new DeploymentPlanner(new CachedInferenceConfig(List.of()),
-                ProviderSelector.of(List.of(adapter), DeploymentPlannerTest.class.getClassLoader()), generators,
-                Keyers.none(), DeploymentPlannerTest.class.getClassLoader());
-        DeploymentPlanner.Outcome outcome = planner.plan(cached, List.of());
-        // no provider exists behind the stub adapter: opening its caches is the one failure allowed here
-        return outcome.problems().stream().filter(p -> !(p instanceof NoCacheProviderException)).toList();
+        DeploymentProblems problems = new DeploymentProblems();
+        DeploymentPlanner planner = new DeploymentPlanner(MapConfigSource.config(config),
+                ProviderSelector.of(List.of(adapter), DeploymentPlannerTest.class.getClassLoader()),
+                new CdiFreeGenerators(), Keyers.none(), DeploymentPlannerTest.class.getClassLoader(), problems);
+        DeploymentPlanner.Outcome outcome = planner.plan(cached);
+        if (outcome.caches() != null) {
+            outcome.caches().close();
+        }
+        return outcome.problems();
     }
 
     /** Creates generators through their no-argument constructor, as the extension does without a CDI bean. */
@@ -138,31 +144,7 @@ final class DeploymentPlannerTest {
     }
 
     private static CacheProviderAdapter adapter(boolean byValue) {
-        return new CacheProviderAdapter() {
-            @Override
-            public String alias() {
-                return byValue ? "by-value" : "by-reference";
-            }
-
-            @Override
-            public String cachingProviderClassName() {
-                return "com.example.NoSuchCachingProvider";
-            }
-
-            @Override
-            public PolicySupport support(EvictionPolicy policy) {
-                return PolicySupport.EXACT;
-            }
-
-            @Override
-            public boolean storesByValue() {
-                return byValue;
-            }
-
-            @Override
-            public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
-                throw new UnsupportedOperationException();
-            }
-        };
+        return new FakeAdapter(byValue ? "by-value" : "by-reference",
+                FakeAdapter.everything(byValue ? Storage.BY_VALUE : Storage.BY_REFERENCE));
     }
 }

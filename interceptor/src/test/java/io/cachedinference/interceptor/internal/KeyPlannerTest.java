@@ -9,6 +9,7 @@ import io.cachedinference.api.KeyDigest;
 import io.cachedinference.api.KeyGenerator;
 import io.cachedinference.api.KeyGeneratorContext;
 import io.cachedinference.interceptor.internal.config.ConfigSource;
+import io.cachedinference.interceptor.internal.config.MapConfigSource;
 import io.cachedinference.interceptor.internal.key.ContentKeyGenerator;
 import io.cachedinference.interceptor.internal.validation.ConflictingCachePolicyException;
 import io.cachedinference.interceptor.internal.validation.InvalidSettingException;
@@ -226,17 +227,7 @@ final class KeyPlannerTest {
     }
 
     private KeyPlanner planner(Map<String, String> settings) {
-        ConfigSource source = new ConfigSource() {
-            @Override
-            public Optional<String> get(String key) {
-                return Optional.ofNullable(settings.get(key));
-            }
-
-            @Override
-            public String description() {
-                return "test";
-            }
-        };
+        ConfigSource source = new MapConfigSource(settings, "test");
         return new KeyPlanner(new CachedInferenceConfig(List.of(source)), new DeploymentPlannerTest.CdiFreeGenerators(),
                 Keyers.none(), problems::add);
     }

@@ -4,27 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.benmanes.caffeine.cache.Ticker;
 import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
-import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
-import io.cachedinference.tck.Capabilities;
-import java.net.URI;
+import io.cachedinference.api.spi.Capabilities;
+import io.cachedinference.api.spi.Storage;
+import io.cachedinference.api.spi.Support;
+import io.cachedinference.caffeine.internal.CaffeineAdapter;
+import io.cachedinference.tck.KitProviderContext;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 import java.util.stream.StreamSupport;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
-import javax.cache.Caching;
 import javax.cache.configuration.CompleteConfiguration;
 import javax.cache.configuration.Factory;
-import javax.cache.spi.CachingProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,14 +30,13 @@ import org.junit.jupiter.api.Test;
 /** The adapter's translation, seen through the JCache API of the caches it configures. */
 final class CaffeineAdapterTest {
 
-    private final CacheProviderAdapter adapter = Capabilities.adapter(new CaffeineFixture());
+    private final CacheProviderAdapter adapter = new CaffeineFixture().adapter();
+    private final KitProviderContext context = KitProviderContext.create();
     private CacheManager manager;
 
     @BeforeEach
     void openManager() {
-        CachingProvider provider = Caching.getCachingProvider(CaffeineCachingProvider.class.getName());
-        manager = adapter.openCacheManager(provider, URI.create("urn:cached-inference:" + UUID.randomUUID()),
-                getClass().getClassLoader());
+        manager = adapter.openCacheManager(adapter.locate(context), context);
     }
 
     @AfterEach
@@ -48,10 +45,16 @@ final class CaffeineAdapterTest {
     }
 
     @Test
-    void capabilities_areApproximateForLfuAndLru_exactForTtl() {
-        assertThat(adapter.support(EvictionPolicy.LFU)).isEqualTo(PolicySupport.APPROXIMATE);
-        assertThat(adapter.support(EvictionPolicy.LRU)).isEqualTo(PolicySupport.APPROXIMATE);
-        assertThat(adapter.support(EvictionPolicy.TTL)).isEqualTo(PolicySupport.EXACT);
+    void capabilities_areApproximateForLfuAndLru_exactForTtlAndBounds_byReference() {
+        Capabilities c = adapter.capabilities();
+
+        assertThat(c.eviction(EvictionPolicy.LFU)).isEqualTo(Support.APPROXIMATE);
+        assertThat(c.eviction(EvictionPolicy.LRU)).isEqualTo(Support.APPROXIMATE);
+        assertThat(c.eviction(EvictionPolicy.TTL)).isEqualTo(Support.EXACT);
+        assertThat(c.entryBound()).isEqualTo(Support.EXACT);
+        assertThat(c.byteBound()).isEqualTo(Support.EXACT);
+        assertThat(c.ttlJitter()).isEqualTo(Support.EXACT);
+        assertThat(c.storage()).isEqualTo(Storage.BY_REFERENCE);
     }
 
     @Test
@@ -118,13 +121,13 @@ final class CaffeineAdapterTest {
 
     private Cache<InferenceKey, Object> create(EvictionPolicy eviction, long maxEntries, Duration ttl) {
         String name = "adapter-test-" + eviction;
-        return manager.createCache(name, adapter.configuration(new CacheSettings(name, eviction, maxEntries, ttl)));
+        return adapter.cache(manager, new CacheSettings(name, eviction, maxEntries, ttl), context);
     }
 
     private Cache<InferenceKey, Object> create(EvictionPolicy eviction, long maxEntries, Duration ttl, Ticker ticker) {
         String name = "adapter-test-" + eviction;
         CaffeineConfiguration<InferenceKey, Object> config = (CaffeineConfiguration<InferenceKey, Object>)
-                adapter.configuration(new CacheSettings(name, eviction, maxEntries, ttl));
+                CaffeineAdapter.configuration(new CacheSettings(name, eviction, maxEntries, ttl), context.weigher());
         Factory<Ticker> tickerFactory = () -> ticker;
         config.setTickerFactory(tickerFactory);
         return manager.createCache(name, config);

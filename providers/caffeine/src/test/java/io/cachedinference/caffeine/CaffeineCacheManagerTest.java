@@ -7,10 +7,8 @@ import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.tck.Capabilities;
-import java.net.URI;
+import io.cachedinference.tck.KitProviderContext;
 import java.time.Duration;
-import java.util.UUID;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
@@ -20,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Each deployment's {@code urn:cached-inference:<uuid>} opens a manager of its own, with no configuration file. */
 final class CaffeineCacheManagerTest {
 
-    private final CacheProviderAdapter adapter = Capabilities.adapter(new CaffeineFixture());
+    private final CacheProviderAdapter adapter = new CaffeineFixture().adapter();
     private final CachingProvider provider = Caching.getCachingProvider(CaffeineCachingProvider.class.getName());
     private final ClassLoader classLoader = getClass().getClassLoader();
 
@@ -28,24 +26,26 @@ final class CaffeineCacheManagerTest {
     void unknownDeploymentUri_opensAManager_withoutAConfigurationFile() {
         assertThat(classLoader.getResource("application.conf")).as("no Typesafe configuration on the class path")
                 .isNull();
-        URI uri = deploymentUri();
+        KitProviderContext context = KitProviderContext.create();
 
-        try (CacheManager manager = adapter.openCacheManager(provider, uri, classLoader)) {
-            Cache<InferenceKey, Object> cache = manager.createCache("manager-test", adapter.configuration(settings()));
+        try (CacheManager manager = adapter.openCacheManager(provider, context)) {
+            Cache<InferenceKey, Object> cache = adapter.cache(manager, settings(), context);
             cache.put(key(), "value");
 
-            assertThat(manager.getURI()).isEqualTo(uri);
+            assertThat(manager.getURI()).isEqualTo(context.deploymentUri());
             assertThat(cache.get(key())).isEqualTo("value");
         }
     }
 
     @Test
     void twoDeployments_getDistinctManagers_andClosingOneLeavesTheOtherOpen() {
-        CacheManager first = adapter.openCacheManager(provider, deploymentUri(), classLoader);
-        try (CacheManager second = adapter.openCacheManager(provider, deploymentUri(), classLoader)) {
+        KitProviderContext a = KitProviderContext.create();
+        KitProviderContext b = KitProviderContext.create();
+        CacheManager first = adapter.openCacheManager(provider, a);
+        try (CacheManager second = adapter.openCacheManager(provider, b)) {
             // the same cache name in both: it would fail as "already exists" in a shared manager
-            first.createCache("manager-test", adapter.configuration(settings()));
-            Cache<InferenceKey, Object> kept = second.createCache("manager-test", adapter.configuration(settings()));
+            adapter.cache(first, settings(), a);
+            Cache<InferenceKey, Object> kept = adapter.cache(second, settings(), b);
 
             first.close();
             kept.put(key(), "value");
@@ -57,10 +57,6 @@ final class CaffeineCacheManagerTest {
         } finally {
             first.close();
         }
-    }
-
-    private static URI deploymentUri() {
-        return URI.create("urn:cached-inference:" + UUID.randomUUID());
     }
 
     private static CacheSettings settings() {

@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
-import io.cachedinference.interceptor.internal.CachedInferenceExtension;
-import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
-import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
-import io.cachedinference.interceptor.internal.provider.ProviderSelector;
 import io.cachedinference.tck.KitContainer;
 import io.cachedinference.tck.beans.ScoringModel;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.stream.StreamSupport;
 import javax.cache.Cache;
 import org.ehcache.jsr107.EhcacheCachingProvider;
-import org.jboss.weld.environment.se.Weld;
-import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,7 +23,7 @@ final class ProviderSelectionTest {
     @Test
     void alias_selectsCaffeine() {
         try (KitContainer container = KitContainer.start(new CaffeineFixture(), ScoringModel.class)) {
-            Class<?> provider = providerOfCachedCall(container.registry(), container.select(ScoringModel.class));
+            Class<?> provider = providerOfCachedCall(container);
 
             assertThat(provider).isEqualTo(CaffeineCachingProvider.class);
         }
@@ -36,9 +31,9 @@ final class ProviderSelectionTest {
 
     @Test
     void cachingProviderClassName_selectsCaffeine() {
-        Map<String, String> config = Map.of(CachedInferenceConfig.PROVIDER, CaffeineCachingProvider.class.getName());
+        Map<String, String> config = Map.of("cached-inference.provider", CaffeineCachingProvider.class.getName());
         try (KitContainer container = KitContainer.start(new CaffeineFixture(), config, ScoringModel.class)) {
-            Class<?> provider = providerOfCachedCall(container.registry(), container.select(ScoringModel.class));
+            Class<?> provider = providerOfCachedCall(container);
 
             assertThat(provider).isEqualTo(CaffeineCachingProvider.class);
         }
@@ -46,26 +41,18 @@ final class ProviderSelectionTest {
 
     @Test
     void noProviderConfigured_withBothPresent_selectsEhcache() {
-        assertThat(System.getProperty(CachedInferenceConfig.PROVIDER)).as("no provider configured").isNull();
-        assertThat(ProviderSelector.discover(getClass().getClassLoader()).adapters())
-                .extracting(CacheProviderAdapter::alias).contains("ehcache", "caffeine");
-        // KitContainer always sets the provider, so this deployment starts Weld the same way without it
-        try (WeldContainer weld = new Weld("caffeine-selection-" + System.nanoTime())
-                .disableDiscovery()
-                .addBeanClasses(ScoringModel.class)
-                .addExtension(new CachedInferenceExtension())
-                .initialize()) {
-            InferenceCacheRegistry registry = weld.select(CachedInferenceExtension.class).get().registry();
-            Class<?> provider = providerOfCachedCall(registry, weld.select(ScoringModel.class).get());
-
-            assertThat(provider).isEqualTo(EhcacheCachingProvider.class);
+        assertThat(ServiceLoader.load(CacheProviderAdapter.class)).extracting(CacheProviderAdapter::alias)
+                .contains("ehcache", "caffeine");
+        try (KitContainer container = KitContainer.start(new CaffeineFixture(), Map.of("cached-inference.provider", ""),
+                ScoringModel.class)) {
+            assertThat(providerOfCachedCall(container)).isEqualTo(EhcacheCachingProvider.class);
         }
     }
 
     /** Makes one cached call and returns the JCache provider of the cache that now holds its result. */
-    private static Class<?> providerOfCachedCall(InferenceCacheRegistry registry, ScoringModel model) {
-        model.bounded(21);
-        Cache<InferenceKey, Object> cache = registry.cache("tck-bounded").orElseThrow();
+    private static Class<?> providerOfCachedCall(KitContainer container) {
+        container.select(ScoringModel.class).bounded(21);
+        Cache<InferenceKey, Object> cache = container.cache("tck-bounded");
 
         assertThat(StreamSupport.stream(cache.spliterator(), false).map(Cache.Entry::getValue)).containsExactly(42);
         return cache.getCacheManager().getCachingProvider().getClass();

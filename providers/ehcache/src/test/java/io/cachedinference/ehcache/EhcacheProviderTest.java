@@ -34,7 +34,7 @@ final class EhcacheProviderTest {
     @Test
     void valuesAreStoredByReference_soAHitNeverSerializes() {
         try (KitContainer c = KitContainer.start(new EhcacheFixture(), ScoringModel.class)) {
-            Cache<InferenceKey, Object> cache = c.registry().cache(NEGATE).orElseThrow();
+            Cache<InferenceKey, Object> cache = c.cache(NEGATE);
             InferenceKey key = new InferenceKey("by-reference", new byte[16]);
             Object value = new Object();
 
@@ -48,14 +48,14 @@ final class EhcacheProviderTest {
     void eachDeployment_getsItsOwnCacheManager() {
         try (KitContainer a = KitContainer.start(new EhcacheFixture(), ScoringModel.class);
                 KitContainer b = KitContainer.start(new EhcacheFixture(), ScoringModel.class)) {
-            Cache<InferenceKey, Object> first = a.registry().cache(NEGATE).orElseThrow();
-            Cache<InferenceKey, Object> second = b.registry().cache(NEGATE).orElseThrow();
+            Cache<InferenceKey, Object> first = a.cache(NEGATE);
+            Cache<InferenceKey, Object> second = b.cache(NEGATE);
 
             assertThat(first.getCacheManager()).isNotSameAs(second.getCacheManager());
         }
     }
 
     private static Object providerOf(KitContainer c) {
-        return c.registry().cache(NEGATE).orElseThrow().getCacheManager().getCachingProvider();
+        return c.cache(NEGATE).getCacheManager().getCachingProvider();
     }
 }

@@ -12,8 +12,9 @@ import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
-import io.cachedinference.tck.Capabilities;
+import io.cachedinference.hazelcast.internal.CacheConfigs;
+import io.cachedinference.api.spi.Support;
+import io.cachedinference.tck.KitProviderContext;
 import io.cachedinference.tck.ProviderFixture;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -33,14 +34,14 @@ import org.junit.jupiter.api.Test;
 /** The adapter's translation, seen through the caches it configures in one loopback member. */
 final class HazelcastAdapterTest {
 
-    private static final CacheProviderAdapter ADAPTER = Capabilities.adapter(new HazelcastFixture());
+    private static final KitProviderContext CONTEXT = KitProviderContext.create();
+    private static final CacheProviderAdapter ADAPTER = new HazelcastFixture().adapter();
     private static final AtomicInteger CACHES = new AtomicInteger();
     private static CacheManager manager;
 
     @BeforeAll
     static void openManager() {
-        manager = ADAPTER.openCacheManager(Caching.getCachingProvider(HazelcastMemberCachingProvider.class.getName()),
-                URI.create("urn:cached-inference:adapter-test"), HazelcastAdapterTest.class.getClassLoader());
+        manager = ADAPTER.openCacheManager(Caching.getCachingProvider(HazelcastMemberCachingProvider.class.getName()), CONTEXT);
     }
 
     @AfterAll
@@ -51,11 +52,11 @@ final class HazelcastAdapterTest {
     @Test
     void capabilities_areApproximateForLruAndLfu_exactForTtl_inMemberAndClientMode() {
         for (String alias : new String[] {"hazelcast", "hazelcast-client"}) {
-            CacheProviderAdapter adapter = Capabilities.adapter(fixture(alias));
+            CacheProviderAdapter adapter = fixture(alias).adapter();
 
-            assertThat(adapter.support(EvictionPolicy.LRU)).as(alias).isEqualTo(PolicySupport.APPROXIMATE);
-            assertThat(adapter.support(EvictionPolicy.LFU)).as(alias).isEqualTo(PolicySupport.APPROXIMATE);
-            assertThat(adapter.support(EvictionPolicy.TTL)).as(alias).isEqualTo(PolicySupport.EXACT);
+            assertThat(adapter.capabilities().eviction(EvictionPolicy.LRU)).as(alias).isEqualTo(Support.APPROXIMATE);
+            assertThat(adapter.capabilities().eviction(EvictionPolicy.LFU)).as(alias).isEqualTo(Support.APPROXIMATE);
+            assertThat(adapter.capabilities().eviction(EvictionPolicy.TTL)).as(alias).isEqualTo(Support.EXACT);
         }
     }
 
@@ -138,18 +139,18 @@ final class HazelcastAdapterTest {
     }
 
     private static ExpiryPolicy expiry(Duration ttl) {
-        return ((CacheConfig<?, ?>) ADAPTER.configuration(new CacheSettings("c", EvictionPolicy.TTL, 10, ttl)))
+        return ((CacheConfig<?, ?>) CacheConfigs.of(new CacheSettings("c", EvictionPolicy.TTL, 10, ttl)))
                 .getExpiryPolicyFactory().create();
     }
 
     private static CacheConfig<?, ?> config(EvictionPolicy eviction) {
-        return (CacheConfig<?, ?>) ADAPTER.configuration(new CacheSettings("c", eviction, 1_000,
+        return (CacheConfig<?, ?>) CacheConfigs.of(new CacheSettings("c", eviction, 1_000,
                 Duration.ofSeconds(30)));
     }
 
     private static Cache<InferenceKey, Object> create(EvictionPolicy eviction, long maxEntries, Duration ttl) {
         String name = "adapter-test-" + CACHES.incrementAndGet();
-        return manager.createCache(name, ADAPTER.configuration(new CacheSettings(name, eviction, maxEntries, ttl)));
+        return ADAPTER.cache(manager, new CacheSettings(name, eviction, maxEntries, ttl), CONTEXT);
     }
 
     private static InferenceKey key(int i) {

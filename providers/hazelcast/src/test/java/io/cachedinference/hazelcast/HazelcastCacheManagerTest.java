@@ -122,7 +122,7 @@ final class HazelcastCacheManagerTest {
     }
 
     static HazelcastInstance member(KitContainer c) {
-        Cache<InferenceKey, Object> cache = c.registry().cache(NEGATE).orElseThrow();
+        Cache<InferenceKey, Object> cache = c.cache(NEGATE);
         return ((HazelcastCacheManager) cache.getCacheManager()).getHazelcastInstance();
     }
 

@@ -42,7 +42,7 @@ final class HazelcastClientTest {
             assertThat(onMember.runs()).isEqualTo(1);
             assertThat(onClient.runs()).isEqualTo(1);
             assertThat(member(clientSide).getLocalEndpoint()).isInstanceOf(com.hazelcast.client.Client.class);
-            assertThat(clientSide.registry().cache("tck-bounded").orElseThrow().getCacheManager().getCachingProvider())
+            assertThat(clientSide.cache("tck-bounded").getCacheManager().getCachingProvider())
                     .isInstanceOf(HazelcastClientCachingProvider.class);
             assertThat(member(memberSide).getCluster().getMembers()).as("a client is no member").hasSize(1);
         }

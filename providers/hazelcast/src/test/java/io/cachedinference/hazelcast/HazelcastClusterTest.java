@@ -102,7 +102,7 @@ final class HazelcastClusterTest {
         HazelcastInstance memberA = member(a);
         HazelcastInstance memberB = member(b);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> memberA.getPartitionService().isClusterSafe());
-        Cache<InferenceKey, Object> cache = b.registry().cache(NEGATE).orElseThrow();
+        Cache<InferenceKey, Object> cache = b.cache(NEGATE);
         long ownedByA = StreamSupport.stream(cache.spliterator(), false)
                 .filter(e -> memberB.getPartitionService().getPartition(e.getKey()).getOwner().getUuid()
                         .equals(memberA.getLocalEndpoint().getUuid()))

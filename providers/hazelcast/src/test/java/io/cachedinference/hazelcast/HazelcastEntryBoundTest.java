@@ -8,7 +8,8 @@ import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.tck.Capabilities;
+import io.cachedinference.hazelcast.internal.CacheConfigs;
+import io.cachedinference.tck.KitProviderContext;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 final class HazelcastEntryBoundTest {
 
-    private static final CacheProviderAdapter ADAPTER = Capabilities.adapter(new HazelcastFixture());
+    private static final KitProviderContext CONTEXT = KitProviderContext.create();
+    private static final CacheProviderAdapter ADAPTER = new HazelcastFixture().adapter();
     private static final int MAX_ENTRIES = 1_000;
     private static final int KEYS = 5 * MAX_ENTRIES;
     private static CacheManager manager;
@@ -34,8 +36,7 @@ final class HazelcastEntryBoundTest {
     @BeforeAll
     static void openManager() {
         // no partition-count set: Hazelcast's default of 271
-        manager = ADAPTER.openCacheManager(Caching.getCachingProvider(HazelcastMemberCachingProvider.class.getName()),
-                URI.create("urn:cached-inference:bound-test"), HazelcastEntryBoundTest.class.getClassLoader());
+        manager = ADAPTER.openCacheManager(Caching.getCachingProvider(HazelcastMemberCachingProvider.class.getName()), CONTEXT);
     }
 
     @AfterAll
@@ -67,7 +68,7 @@ final class HazelcastEntryBoundTest {
         Cache<InferenceKey, Object> any = create("bound-any", EvictionPolicy.LRU);
         // Hazelcast's own manager, past the deployment manager that fits the size
         CacheManager hazelcasts = any.getCacheManager();
-        Cache<InferenceKey, Object> unfitted = hazelcasts.createCache("bound-unfitted", ADAPTER.configuration(
+        Cache<InferenceKey, Object> unfitted = hazelcasts.createCache("bound-unfitted", CacheConfigs.of(
                 new CacheSettings("bound-unfitted", EvictionPolicy.LRU, MAX_ENTRIES, Duration.ofMinutes(5))));
         @SuppressWarnings("unchecked")
         CacheConfig<InferenceKey, Object> config = unfitted.getConfiguration(CacheConfig.class);
@@ -79,8 +80,8 @@ final class HazelcastEntryBoundTest {
     }
 
     private static Cache<InferenceKey, Object> create(String name, EvictionPolicy eviction) {
-        return manager.createCache(name, ADAPTER.configuration(new CacheSettings(name, eviction, MAX_ENTRIES,
-                Duration.ofMinutes(5))));
+        return ADAPTER.cache(manager, new CacheSettings(name, eviction, MAX_ENTRIES,
+                Duration.ofMinutes(5)), CONTEXT);
     }
 
     private static void fill(Cache<InferenceKey, Object> cache) {

@@ -6,8 +6,8 @@ import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
-import io.cachedinference.tck.Capabilities;
+import io.cachedinference.api.spi.Support;
+import io.cachedinference.tck.KitProviderContext;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.time.Duration;
@@ -35,14 +35,14 @@ import org.junit.jupiter.api.Test;
 /** The adapter's translation, seen through the caches it configures in one deployment's manager. */
 final class InfinispanAdapterTest {
 
-    private static final CacheProviderAdapter ADAPTER = Capabilities.adapter(new InfinispanFixture());
+    private static final KitProviderContext CONTEXT = KitProviderContext.create();
+    private static final CacheProviderAdapter ADAPTER = new InfinispanFixture().adapter();
     private static final AtomicInteger CACHES = new AtomicInteger();
     private static CacheManager manager;
 
     @BeforeAll
     static void openManager() {
-        manager = ADAPTER.openCacheManager(Caching.getCachingProvider(JCachingProvider.class.getName()),
-                URI.create("urn:cached-inference:" + UUID.randomUUID()), InfinispanAdapterTest.class.getClassLoader());
+        manager = ADAPTER.openCacheManager(Caching.getCachingProvider(JCachingProvider.class.getName()), CONTEXT);
     }
 
     @AfterAll
@@ -52,9 +52,9 @@ final class InfinispanAdapterTest {
 
     @Test
     void capabilities_areApproximateForLfuAndLru_exactForTtl() {
-        assertThat(ADAPTER.support(EvictionPolicy.LFU)).isEqualTo(PolicySupport.APPROXIMATE);
-        assertThat(ADAPTER.support(EvictionPolicy.LRU)).isEqualTo(PolicySupport.APPROXIMATE);
-        assertThat(ADAPTER.support(EvictionPolicy.TTL)).isEqualTo(PolicySupport.EXACT);
+        assertThat(ADAPTER.capabilities().eviction(EvictionPolicy.LFU)).isEqualTo(Support.APPROXIMATE);
+        assertThat(ADAPTER.capabilities().eviction(EvictionPolicy.LRU)).isEqualTo(Support.APPROXIMATE);
+        assertThat(ADAPTER.capabilities().eviction(EvictionPolicy.TTL)).isEqualTo(Support.EXACT);
     }
 
     @Test
@@ -160,7 +160,7 @@ final class InfinispanAdapterTest {
 
     private static Cache<InferenceKey, Object> create(EvictionPolicy eviction, long maxEntries, Duration ttl) {
         String name = "adapter-test-" + CACHES.incrementAndGet();
-        return manager.createCache(name, ADAPTER.configuration(new CacheSettings(name, eviction, maxEntries, ttl)));
+        return ADAPTER.cache(manager, new CacheSettings(name, eviction, maxEntries, ttl), CONTEXT);
     }
 
     private static long size(Cache<InferenceKey, Object> cache) {

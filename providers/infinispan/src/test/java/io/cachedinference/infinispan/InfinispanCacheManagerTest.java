@@ -67,7 +67,7 @@ final class InfinispanCacheManagerTest {
     }
 
     private static CacheManager manager(KitContainer c) {
-        Cache<InferenceKey, Object> cache = c.registry().cache(NEGATE).orElseThrow();
+        Cache<InferenceKey, Object> cache = c.cache(NEGATE);
         return cache.getCacheManager();
     }
 

@@ -72,7 +72,7 @@ final class InfinispanClusterTest {
             assertThat(stats(b).hits()).isEqualTo(ENTRIES);
             assertThat(transport(a).getPhysicalAddresses().get(0).toString()).as("A's advertised address")
                     .startsWith("127.0.0.1:");
-            Cache<InferenceKey, Object> onAsCache = a.registry().cache(NEGATE).orElseThrow();
+            Cache<InferenceKey, Object> onAsCache = a.cache(NEGATE);
             InferenceKey key = onAsCache.iterator().next().getKey();
             assertThat(onAsCache.get(key)).as("a local read on an owner").isSameAs(onAsCache.get(key));
         }
@@ -143,10 +143,10 @@ final class InfinispanClusterTest {
             onA.negate(new float[] {i});
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> embedded(b).getMembers().size() == 2);
-        AdvancedCache<?, ?> cacheOnA = a.registry().cache(NEGATE).orElseThrow().unwrap(AdvancedCache.class);
+        AdvancedCache<?, ?> cacheOnA = a.cache(NEGATE).unwrap(AdvancedCache.class);
         LocalizedCacheTopology topologyOnA = ComponentRegistry.of(cacheOnA).getComponent(DistributionManager.class)
                 .getCacheTopology();
-        Cache<InferenceKey, Object> cache = b.registry().cache(NEGATE).orElseThrow();
+        Cache<InferenceKey, Object> cache = b.cache(NEGATE);
         long primaryOnA = StreamSupport.stream(cache.spliterator(), false)
                 .filter(e -> topologyOnA.getDistribution(e.getKey()).isPrimary())
                 .count();
@@ -209,7 +209,7 @@ final class InfinispanClusterTest {
     }
 
     private static EmbeddedCacheManager embedded(KitContainer c) {
-        return c.registry().cache(NEGATE).orElseThrow().getCacheManager().unwrap(EmbeddedCacheManager.class);
+        return c.cache(NEGATE).getCacheManager().unwrap(EmbeddedCacheManager.class);
     }
 
     private static Optional<InetAddress> nonLoopbackAddress() {

@@ -12,14 +12,4 @@ final class InfinispanFixture implements ProviderFixture {
     public String alias() {
         return "infinispan";
     }
-
-    /**
-     * The adapter leaves JCache statistics off (they would change Infinispan's read path), and
-     * Infinispan 16 registers no {@code javax.cache:type=CacheStatistics} MXBean for these managers
-     * anyway (checked: none in the platform MBean server), so evictions are reported as unknown.
-     */
-    @Override
-    public boolean publishesEvictions() {
-        return false;
-    }
 }

@@ -1,51 +1,29 @@
 package io.cachedinference.tck.faults;
 
-import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.net.URI;
+import io.cachedinference.api.spi.Capabilities;
+import io.cachedinference.api.spi.JCacheAdapter;
+import io.cachedinference.api.spi.ProviderContext;
 import java.util.ServiceLoader;
-import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.cache.Cache;
-import javax.cache.CacheException;
 import javax.cache.CacheManager;
-import javax.cache.configuration.Configuration;
+import javax.cache.Caching;
 import javax.cache.spi.CachingProvider;
 
 /**
- * A delegating provider adapter that fails a configurable share of cache lookups and stores, to
- * prove that cache failures never fail a call. Select it with
- * {@code cached-inference.provider=fault-injecting}; {@code cached-inference.tck.faults.delegate}
- * names the real provider's alias and {@code cached-inference.tck.faults.share} the share of
- * {@code get} and {@code put} calls that throw (seeded, so runs repeat).
+ * A delegating provider adapter that fails a share of cache lookups and stores, to prove that cache
+ * failures never fail a call. Select it with {@code cached-inference.provider=fault-injecting};
+ * {@value #DELEGATE} names the real provider (an adapter's alias, or a {@code CachingProvider} class for
+ * the generic adapter) and {@value Faults#SHARE} the share of {@code get} and {@code put} calls that throw.
  */
 public final class FaultInjectingAdapter implements CacheProviderAdapter {
 
     /** This adapter's alias. */
     public static final String ALIAS = "fault-injecting";
-    /** The system property naming the delegate provider's alias. */
+    /** The system property naming the delegate provider. */
     public static final String DELEGATE = "cached-inference.tck.faults.delegate";
-    /** The system property with the share of get and put calls that fail, between 0 and 1. */
-    public static final String SHARE = "cached-inference.tck.faults.share";
-
-    private static final AtomicLong INJECTED = new AtomicLong();
-    private static final SplittableRandom RANDOM = new SplittableRandom(107);
-
-    /** How many faults were injected since the last {@link #reset()}. */
-    public static long injected() {
-        return INJECTED.get();
-    }
-
-    /** Zeroes the fault count. */
-    public static void reset() {
-        INJECTED.set(0);
-    }
 
     @Override
     public String alias() {
@@ -59,63 +37,40 @@ public final class FaultInjectingAdapter implements CacheProviderAdapter {
     }
 
     @Override
-    public PolicySupport support(EvictionPolicy policy) {
-        return System.getProperty(DELEGATE) == null ? PolicySupport.UNSUPPORTED : delegate().support(policy);
+    public Capabilities capabilities() {
+        return System.getProperty(DELEGATE) == null ? Capabilities.builder().build() : delegate().capabilities();
     }
 
     @Override
-    public CacheManager openCacheManager(CachingProvider provider, URI uri, ClassLoader classLoader) {
-        CacheManager real = delegate().openCacheManager(provider, uri, classLoader);
-        double share = Double.parseDouble(System.getProperty(SHARE, "0.1"));
-        return wrap(CacheManager.class, real, (proxy, method, args) -> {
-            Object result = invoke(real, method, args);
-            return result instanceof Cache ? faulty((Cache<?, ?>) result, share) : result;
-        });
+    public CachingProvider locate(ProviderContext context) {
+        return delegate().locate(context);
     }
 
     @Override
-    public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
-        return delegate().configuration(settings);
+    public CacheManager openCacheManager(CachingProvider provider, ProviderContext context) {
+        return Faults.faulty(delegate().openCacheManager(provider, context), Faults.share());
     }
 
-    private static Cache<?, ?> faulty(Cache<?, ?> real, double share) {
-        return wrap(Cache.class, real, (proxy, method, args) -> {
-            String name = method.getName();
-            if ((name.equals("get") || name.equals("put")) && fails(share)) {
-                INJECTED.incrementAndGet();
-                throw new CacheException("injected fault in " + name);
-            }
-            return invoke(real, method, args);
-        });
+    @Override
+    public Cache<InferenceKey, Object> cache(CacheManager manager, CacheSettings settings, ProviderContext context) {
+        return delegate().cache(manager, settings, context);
     }
 
-    private static boolean fails(double share) {
-        synchronized (RANDOM) {
-            return RANDOM.nextDouble() < share;
-        }
+    @Override
+    public void close(CacheManager manager) {
+        delegate().close(manager);
     }
 
     private static CacheProviderAdapter delegate() {
-        String alias = System.getProperty(DELEGATE);
+        String name = System.getProperty(DELEGATE);
+        if (name == null) {
+            throw new IllegalStateException("Set " + DELEGATE + " to the provider to inject faults into");
+        }
         for (CacheProviderAdapter a : ServiceLoader.load(CacheProviderAdapter.class)) {
-            if (a.alias().equals(alias)) {
+            if (a.alias().equals(name)) {
                 return a;
             }
         }
-        throw new IllegalStateException("Set " + DELEGATE + " to the alias of the provider to inject faults into;"
-                + " no adapter has the alias '" + alias + "'");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T> T wrap(Class<T> type, Object real, InvocationHandler handler) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return new JCacheAdapter(Caching.getCachingProvider(name));
     }
 }

@@ -103,6 +103,13 @@ public final class ValueCodec {
     }
 
     /** Bytes saved by compression over every value stored so far. */
+    public void resetCounters() {
+        bytesSaved.reset();
+        decompressNanos.reset();
+        compressedStores.reset();
+    }
+
+    /** Bytes compression saved so far. */
     public long bytesSaved() {
         return bytesSaved.sum();
     }

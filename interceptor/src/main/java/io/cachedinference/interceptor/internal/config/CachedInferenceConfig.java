@@ -2,6 +2,8 @@ package io.cachedinference.interceptor.internal.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 
 /**
@@ -17,6 +19,8 @@ public final class CachedInferenceConfig {
     public static final String ENABLED = "cached-inference.enabled";
     /** The prefix of per-cache keys: {@code cached-inference.cache.<cacheName>.<setting>}. */
     public static final String CACHE_PREFIX = "cached-inference.cache.";
+    /** The prefix of every cache's default: {@code cached-inference.cache-defaults.<setting>}. */
+    public static final String CACHE_DEFAULTS_PREFIX = "cached-inference.cache-defaults.";
 
     private final List<ConfigSource> sources;
 
@@ -42,6 +46,31 @@ public final class CachedInferenceConfig {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Every key that starts with the prefix, without the prefix, with its trimmed value from the highest
+     * source that defines it, in key order.
+     */
+    public Map<String, String> withPrefix(String prefix) {
+        Map<String, String> found = new TreeMap<>();
+        for (ConfigSource source : sources) {
+            for (String name : source.names()) {
+                if (name.startsWith(prefix) && name.length() > prefix.length() && !found.containsKey(name.substring(prefix.length()))) {
+                    get(name).ifPresent(s -> found.put(name.substring(prefix.length()), s.value()));
+                }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * One cache's setting: {@code cached-inference.cache.<cacheName>.<setting>}, else the default for every
+     * cache, {@code cached-inference.cache-defaults.<setting>}; the annotation comes after both.
+     */
+    public Optional<Setting> cacheSetting(String cacheName, String setting) {
+        Optional<Setting> own = get(cacheKey(cacheName, setting));
+        return own.isPresent() ? own : get(CACHE_DEFAULTS_PREFIX + setting);
     }
 
     /** The key of one cache's setting, such as {@code cached-inference.cache.embeddings.ttl}. */

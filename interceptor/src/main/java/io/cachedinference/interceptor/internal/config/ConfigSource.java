@@ -10,4 +10,7 @@ public interface ConfigSource {
 
     /** Where the values come from, for messages (for example {@code system properties}). */
     String description();
+
+    /** Every key this source defines, for reading all keys under a prefix. */
+    Iterable<String> names();
 }

@@ -34,6 +34,11 @@ final class MicroProfileConfigSource implements ConfigSource {
     }
 
     @Override
+    public Iterable<String> names() {
+        return config.getPropertyNames();
+    }
+
+    @Override
     public String description() {
         return "MicroProfile Config";
     }

@@ -29,6 +29,11 @@ final class PropertiesFileSource implements ConfigSource {
     }
 
     @Override
+    public Iterable<String> names() {
+        return properties.stringPropertyNames();
+    }
+
+    @Override
     public String description() {
         return url.toString();
     }

@@ -23,6 +23,12 @@ public final class SettingsResolver {
 
     /** Arrays smaller than this many bytes are stored uncompressed even when compression is on. */
     static final int DEFAULT_COMPRESSION_THRESHOLD = 4096;
+    /** The per-cache setting that accepts a provider's own default bound: {@code .bound=provider}. */
+    public static final String BOUND = "bound";
+    /** The value of {@link #BOUND} that accepts the provider's own default bound and eviction. */
+    public static final String BOUND_BY_PROVIDER = "provider";
+    /** The value of {@link #BOUND} that asks for the bound the settings state, the default. */
+    public static final String BOUND_BY_SETTINGS = "settings";
 
     private final CachedInferenceConfig config;
 
@@ -39,16 +45,33 @@ public final class SettingsResolver {
         Duration ttl = ttl(cacheName, annotation, method, found);
         long maxBytes = maxBytes(cacheName, annotation, method, found);
         double jitter = ttlJitter(cacheName, annotation, method, found);
+        boolean boundByProvider = boundByProvider(cacheName, method, found);
         if (!found.isEmpty()) {
             found.forEach(problems);
             return Optional.empty();
         }
-        return Optional.of(new CacheSettings(cacheName, eviction, maxEntries, ttl, maxBytes, jitter));
+        return Optional.of(new CacheSettings(cacheName, eviction, maxEntries, ttl, maxBytes, jitter, boundByProvider));
+    }
+
+    private boolean boundByProvider(String cacheName, String method, List<RuntimeException> found) {
+        Optional<CachedInferenceConfig.Setting> s = config.cacheSetting(cacheName, BOUND);
+        if (s.isEmpty() || s.get().value().isEmpty()) {
+            return false;
+        }
+        if (s.get().value().equalsIgnoreCase(BOUND_BY_PROVIDER)) {
+            return true;
+        }
+        if (!s.get().value().equalsIgnoreCase(BOUND_BY_SETTINGS)) {
+            found.add(new InvalidSettingException(s.get().describe() + " is not a source of bounds; use '"
+                    + BOUND_BY_SETTINGS + "' (the bound and eviction the settings state, the default) or '"
+                    + BOUND_BY_PROVIDER + "' (the provider's own defaults) [cache=" + cacheName + ", method=" + method + "]"));
+        }
+        return false;
     }
 
     private EvictionPolicy eviction(String cacheName, CachedInference annotation, String method,
             List<RuntimeException> found) {
-        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, "eviction"));
+        Optional<CachedInferenceConfig.Setting> s = config.cacheSetting(cacheName, "eviction");
         if (s.isEmpty()) {
             return annotation.eviction();
         }
@@ -63,7 +86,7 @@ public final class SettingsResolver {
 
     private long maxEntries(String cacheName, CachedInference annotation, String method,
             List<RuntimeException> found) {
-        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, "max-entries"));
+        Optional<CachedInferenceConfig.Setting> s = config.cacheSetting(cacheName, "max-entries");
         long value;
         String origin;
         if (s.isPresent()) {
@@ -85,7 +108,7 @@ public final class SettingsResolver {
     }
 
     private long maxBytes(String cacheName, CachedInference annotation, String method, List<RuntimeException> found) {
-        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, "max-bytes"));
+        Optional<CachedInferenceConfig.Setting> s = config.cacheSetting(cacheName, "max-bytes");
         if (s.isEmpty()) {
             if (annotation.maxBytes() < 0) {
                 found.add(new InvalidSettingException("@CachedInference(maxBytes=" + annotation.maxBytes()
@@ -103,7 +126,7 @@ public final class SettingsResolver {
     }
 
     private double ttlJitter(String cacheName, CachedInference annotation, String method, List<RuntimeException> found) {
-        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, "ttl-jitter"));
+        Optional<CachedInferenceConfig.Setting> s = config.cacheSetting(cacheName, "ttl-jitter");
         String origin = s.map(CachedInferenceConfig.Setting::describe)
                 .orElse("@CachedInference(ttlJitter=" + annotation.ttlJitter() + ")");
         double value;
@@ -135,12 +158,12 @@ public final class SettingsResolver {
 
     /** The cache's value codec ({@code .compression}, {@code .compression-threshold}), or empty after reporting. */
     public Optional<ValueCodec> codec(String cacheName, String method, Consumer<RuntimeException> problems) {
-        Optional<CachedInferenceConfig.Setting> algorithm = config.get(CachedInferenceConfig.cacheKey(cacheName, "compression"));
+        Optional<CachedInferenceConfig.Setting> algorithm = config.cacheSetting(cacheName, "compression");
         if (algorithm.isEmpty()) {
             return Optional.of(ValueCodec.none());
         }
         int threshold = DEFAULT_COMPRESSION_THRESHOLD;
-        Optional<CachedInferenceConfig.Setting> t = config.get(CachedInferenceConfig.cacheKey(cacheName, "compression-threshold"));
+        Optional<CachedInferenceConfig.Setting> t = config.cacheSetting(cacheName, "compression-threshold");
         if (t.isPresent()) {
             try {
                 threshold = Integer.parseInt(t.get().value().replace("_", ""));
@@ -168,7 +191,7 @@ public final class SettingsResolver {
      */
     public Optional<KeyDigest> digest(String cacheName, CachedInference annotation, String method,
             Consumer<RuntimeException> problems) {
-        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, "digest"));
+        Optional<CachedInferenceConfig.Setting> s = config.cacheSetting(cacheName, "digest");
         if (s.isEmpty()) {
             return Optional.of(annotation.digest());
         }
@@ -200,7 +223,7 @@ public final class SettingsResolver {
 
     private Duration duration(String cacheName, String setting, String annotationText, String method,
             List<RuntimeException> found) {
-        Optional<CachedInferenceConfig.Setting> s = config.get(CachedInferenceConfig.cacheKey(cacheName, setting));
+        Optional<CachedInferenceConfig.Setting> s = config.cacheSetting(cacheName, setting);
         String text = s.map(CachedInferenceConfig.Setting::value).orElse(annotationText);
         String member = setting.equals("ttl") ? "ttl" : "lockTimeout";
         String origin = s.map(CachedInferenceConfig.Setting::describe)

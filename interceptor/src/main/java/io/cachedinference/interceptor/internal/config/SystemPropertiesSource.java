@@ -11,6 +11,11 @@ final class SystemPropertiesSource implements ConfigSource {
     }
 
     @Override
+    public Iterable<String> names() {
+        return System.getProperties().stringPropertyNames();
+    }
+
+    @Override
     public String description() {
         return "system properties";
     }

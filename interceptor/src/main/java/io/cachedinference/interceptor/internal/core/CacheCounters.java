@@ -6,6 +6,7 @@ import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import java.time.Duration;
 import java.util.OptionalLong;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.concurrent.atomic.LongAdder;
 
@@ -30,12 +31,32 @@ public final class CacheCounters implements CacheStatistics {
     private final Latencies modelLatencies = new Latencies();
     private final Supplier<OptionalLong> evictions;
     private final ValueCodec codec;
+    private final IntSupplier waiting;
 
-    /** Counters of a cache that stores values through the codec; the supplier reads evictions from the provider. */
-    public CacheCounters(String cacheName, Supplier<OptionalLong> evictions, ValueCodec codec) {
+    /**
+     * Counters of a cache that stores values through the codec; the suppliers read evictions from the
+     * provider and the calls now waiting from the cache's single flight.
+     */
+    public CacheCounters(String cacheName, Supplier<OptionalLong> evictions, ValueCodec codec, IntSupplier waiting) {
         this.cacheName = cacheName;
         this.evictions = evictions;
         this.codec = codec;
+        this.waiting = waiting;
+    }
+
+    /** Zeroes every counter and distribution of this cache. */
+    void reset() {
+        for (LongAdder a : new LongAdder[] {hits, misses, errors, coalesced, lockTimeouts, hitNanos, timedHits, modelNanos}) {
+            a.reset();
+        }
+        hitLatencies.reset();
+        modelLatencies.reset();
+        codec.resetCounters();
+    }
+
+    @Override
+    public int waitingCalls() {
+        return waiting.getAsInt();
     }
 
     @Override

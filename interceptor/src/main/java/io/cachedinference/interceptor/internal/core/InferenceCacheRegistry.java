@@ -88,6 +88,28 @@ public final class InferenceCacheRegistry implements InferenceCaches {
     }
 
     @Override
+    public void resetStatistics(String cacheName) {
+        cacheNamed(cacheName);
+        plansOf(cacheName).get(0).counters().reset();
+    }
+
+    @Override
+    public <T> Optional<T> unwrap(String cacheName, Class<T> type) {
+        Cache<InferenceKey, Object> cache = caches.get(cacheName);
+        if (cache == null) {
+            return Optional.empty();
+        }
+        if (type.isInstance(cache)) {
+            return Optional.of(type.cast(cache));
+        }
+        try {
+            return Optional.of(cache.unwrap(type));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
     public Optional<String> cachingProvider() {
         return caches.values().stream().findFirst()
                 .map(c -> c.getCacheManager().getCachingProvider().getClass().getName());

@@ -9,6 +9,10 @@ final class Latencies implements LatencyDistribution {
 
     private final ConcurrentHistogram histogram = new ConcurrentHistogram(3);
 
+    void reset() {
+        histogram.reset();
+    }
+
     void record(long nanos) {
         histogram.recordValue(Math.max(0, nanos));
     }

@@ -26,7 +26,7 @@ public final class MethodPlan {
     private final ValueCodec codec;
 
     public MethodPlan(Method method, CacheSettings settings, Cache<InferenceKey, Object> cache, KeyRecipe keyRecipe,
-            CacheCounters counters, Duration lockTimeout, BatchShape batch, ValueCodec codec) {
+            CacheCounters counters, SingleFlight singleFlight, Duration lockTimeout, BatchShape batch, ValueCodec codec) {
         this.method = method;
         this.description = MethodNames.describe(method);
         this.settings = settings;
@@ -35,7 +35,7 @@ public final class MethodPlan {
         this.async = CompletionStage.class.isAssignableFrom(method.getReturnType());
         this.copier = ResultCopier.forReturnType(ResultTypes.cachedType(method));
         this.counters = counters;
-        this.singleFlight = new SingleFlight();
+        this.singleFlight = singleFlight;
         this.lockTimeout = lockTimeout;
         this.batch = batch;
         this.codec = codec;

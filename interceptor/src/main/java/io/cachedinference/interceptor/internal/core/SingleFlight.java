@@ -7,9 +7,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The model runs in flight for one cache, by key, so concurrent callers with equal keys run the
- * model once: the first caller leads, the others wait for its outcome.
+ * model once: the first caller leads, the others wait for its outcome. One per cache, shared by every
+ * method that names it, batch and single-item alike.
  */
-final class SingleFlight {
+public final class SingleFlight {
 
     private final ConcurrentHashMap<InferenceKey, CompletableFuture<Object>> running = new ConcurrentHashMap<>();
     private final AtomicInteger waiting = new AtomicInteger();
@@ -33,7 +34,7 @@ final class SingleFlight {
     }
 
     /** Callers currently waiting for another caller's model run. */
-    int waiting() {
+    public int waiting() {
         return waiting.get();
     }
 }

@@ -3,58 +3,77 @@ package io.cachedinference.interceptor.internal.provider;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.ValueWeigher;
+import io.cachedinference.api.spi.ProviderConfigurationException;
+import io.cachedinference.interceptor.internal.validation.CacheCreationFailedException;
+import io.cachedinference.interceptor.internal.validation.CacheNotDefinedByProviderException;
+import io.cachedinference.interceptor.internal.validation.CachedInferenceDeploymentException;
+import io.cachedinference.interceptor.internal.validation.InvalidProviderSettingException;
 import io.cachedinference.interceptor.internal.validation.NoCacheProviderException;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
-import java.net.URI;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
-import javax.cache.Caching;
 import javax.cache.spi.CachingProvider;
 
-/** The cache manager of one deployment: private to it, and closed with it. */
+/**
+ * The caches of one deployment: the manager its adapter opened, and the caches created in it; closed
+ * with the deployment. Every failure of the adapter becomes a deployment problem of its own kind.
+ */
 public final class DeploymentCaches implements AutoCloseable {
 
     private static final Logger LOG = System.getLogger("io.cachedinference");
 
     private final CacheProviderAdapter adapter;
     private final CacheManager manager;
-    private final ValueWeigher weigher;
+    private final DeploymentContext context;
 
-    private DeploymentCaches(CacheProviderAdapter adapter, CacheManager manager, ValueWeigher weigher) {
+    private DeploymentCaches(CacheProviderAdapter adapter, CacheManager manager, DeploymentContext context) {
         this.adapter = adapter;
         this.manager = manager;
-        this.weigher = weigher;
+        this.context = context;
     }
 
-    /** Opens a cache manager of the adapter's provider under a URI unique to this deployment. */
-    public static DeploymentCaches open(CacheProviderAdapter adapter, ClassLoader classLoader, ValueWeigher weigher) {
-        CachingProvider provider = adapter instanceof ContainerProviderAdapter
-                ? ((ContainerProviderAdapter) adapter).provider()
-                : load(adapter, classLoader);
-        URI uri = URI.create("urn:cached-inference:" + UUID.randomUUID());
+    /**
+     * Locates the adapter's provider and opens the deployment's manager; empty after reporting why it
+     * could not: the provider cannot be located or opened, or provider settings are invalid.
+     */
+    public static Optional<DeploymentCaches> open(CacheProviderAdapter adapter, DeploymentContext context,
+            Consumer<? super CachedInferenceDeploymentException> problems) {
+        CachingProvider provider;
+        try {
+            provider = adapter.locate(context);
+        } catch (RuntimeException | LinkageError e) {
+            problems.accept(new NoCacheProviderException("Cannot locate the JCache provider of '" + adapter.alias()
+                    + "' (" + adapter.cachingProviderClassName() + "): " + e.getMessage(), e));
+            return Optional.empty();
+        }
         CacheManager manager;
         try {
-            manager = adapter.openCacheManager(provider, uri, classLoader);
+            manager = adapter.openCacheManager(provider, context);
+        } catch (ProviderConfigurationException e) {
+            e.problems().forEach(p -> problems.accept(new InvalidProviderSettingException(p + " [provider="
+                    + adapter.alias() + "]")));
+            return Optional.empty();
         } catch (RuntimeException e) {
-            throw new NoCacheProviderException("Cannot open a cache manager of provider '" + adapter.alias() + "' ("
-                    + adapter.cachingProviderClassName() + "): " + e.getMessage(), e);
+            problems.accept(new NoCacheProviderException("Cannot open a cache manager of provider '" + adapter.alias()
+                    + "' (" + adapter.cachingProviderClassName() + "): " + e.getMessage(), e));
+            return Optional.empty();
         }
-        LOG.log(Level.DEBUG, () -> "Opened cache manager " + uri + " of provider " + adapter.alias());
-        return new DeploymentCaches(adapter, manager, weigher);
-    }
-
-    private static CachingProvider load(CacheProviderAdapter adapter, ClassLoader classLoader) {
-        try {
-            return Caching.getCachingProvider(adapter.cachingProviderClassName(), classLoader);
-        } catch (RuntimeException e) {
-            throw new NoCacheProviderException("Cannot load JCache provider " + adapter.cachingProviderClassName()
-                    + " for cached-inference provider '" + adapter.alias() + "': " + e.getMessage(), e);
+        DeploymentCaches caches = new DeploymentCaches(adapter, manager, context);
+        List<String> unchecked = context.rejectedSettings();
+        if (!unchecked.isEmpty()) {
+            unchecked.forEach(p -> problems.accept(new InvalidProviderSettingException(p + " [provider="
+                    + adapter.alias() + "]")));
+            caches.close();
+            return Optional.empty();
         }
+        LOG.log(Level.DEBUG, () -> "Opened cache manager " + manager.getURI() + " of provider " + adapter.alias());
+        return Optional.of(caches);
     }
 
     /** The adapter these caches come from. */
@@ -62,43 +81,44 @@ public final class DeploymentCaches implements AutoCloseable {
         return adapter;
     }
 
-    /** Creates a cache with the adapter's translation of the settings, with JCache statistics on unless the adapter declines. */
-    public Cache<InferenceKey, Object> create(CacheSettings settings) {
-        Cache<InferenceKey, Object> cache = manager.createCache(settings.cacheName(),
-                adapter.configuration(settings, weigher));
-        if (!adapter.enableStatistics()) {
-            return cache;
-        }
+    /**
+     * Creates one cache, or looks up the one the provider defines; empty after reporting why it could
+     * not, so the other caches are still tried and their problems reported too.
+     */
+    public Optional<Cache<InferenceKey, Object>> create(CacheSettings settings,
+            Consumer<? super CachedInferenceDeploymentException> problems) {
         try {
-            manager.enableStatistics(settings.cacheName(), true);
+            Cache<InferenceKey, Object> cache = adapter.cache(manager, settings, context);
+            if (cache == null) {
+                throw new IllegalStateException("the adapter returned no cache");
+            }
+            return Optional.of(cache);
+        } catch (ProviderConfigurationException e) {
+            e.problems().forEach(p -> problems.accept(new CacheNotDefinedByProviderException(p)));
         } catch (RuntimeException e) {
-            LOG.log(Level.INFO, () -> "Provider " + adapter.alias() + " cannot enable JCache statistics of cache "
-                    + settings.cacheName() + "; evictions will not be reported: " + e);
+            problems.accept(new CacheCreationFailedException("Provider '" + adapter.alias() + "' could not create cache '"
+                    + settings.cacheName() + "': " + e + ". Check the provider's own configuration and logs"
+                    + " [cache=" + settings.cacheName() + "]", e));
         }
-        return cache;
+        return Optional.empty();
     }
 
     /** Reads a cache's evictions from the provider's JCache statistics, when it publishes them. */
     public Supplier<OptionalLong> evictions(String cacheName) {
+        if (!adapter.capabilities().statistics()) {
+            return OptionalLong::empty;
+        }
         // the manager's own URI: a provider may not keep the one we asked for (Hazelcast drops the id)
         return new JCacheStatisticsReader(manager.getURI().toString(), cacheName);
     }
 
-    /**
-     * Closes the cache manager. The caches of the server's provider live in the server, not in the
-     * deployment, and no other deployment can reach them (the manager's URI is this deployment's):
-     * they are destroyed first, so a redeployment leaves nothing behind.
-     */
+    /** Closes what the adapter opened for this deployment. */
     @Override
     public void close() {
         try {
-            if (adapter instanceof ContainerProviderAdapter) {
-                for (String name : manager.getCacheNames()) {
-                    manager.destroyCache(name);
-                }
-            }
-        } finally {
-            manager.close();
+            adapter.close(manager);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Closing the caches of provider '" + adapter.alias() + "' failed", e);
         }
     }
 }

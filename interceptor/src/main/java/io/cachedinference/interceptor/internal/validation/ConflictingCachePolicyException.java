@@ -6,10 +6,10 @@ public final class ConflictingCachePolicyException extends CachedInferenceDeploy
     private static final long serialVersionUID = 1L;
 
     public ConflictingCachePolicyException(String message) {
-        super(message);
+        super(ProblemId.CONFLICTING_CACHE_POLICY, message);
     }
 
     public ConflictingCachePolicyException(String message, Throwable cause) {
-        super(message, cause);
+        super(ProblemId.CONFLICTING_CACHE_POLICY, message, cause);
     }
 }

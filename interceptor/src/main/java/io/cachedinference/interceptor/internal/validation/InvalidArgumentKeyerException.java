@@ -9,10 +9,10 @@ public final class InvalidArgumentKeyerException extends CachedInferenceDeployme
     private static final long serialVersionUID = 1L;
 
     public InvalidArgumentKeyerException(String message) {
-        super(message);
+        super(ProblemId.INVALID_ARGUMENT_KEYER, message);
     }
 
     public InvalidArgumentKeyerException(String message, Throwable cause) {
-        super(message, cause);
+        super(ProblemId.INVALID_ARGUMENT_KEYER, message, cause);
     }
 }

@@ -6,6 +6,6 @@ public final class InvalidBatchMethodException extends CachedInferenceDeployment
     private static final long serialVersionUID = 1L;
 
     public InvalidBatchMethodException(String message) {
-        super(message);
+        super(ProblemId.INVALID_BATCH_METHOD, message);
     }
 }

@@ -6,10 +6,10 @@ public final class InvalidSettingException extends CachedInferenceDeploymentExce
     private static final long serialVersionUID = 1L;
 
     public InvalidSettingException(String message) {
-        super(message);
+        super(ProblemId.INVALID_SETTING, message);
     }
 
     public InvalidSettingException(String message, Throwable cause) {
-        super(message, cause);
+        super(ProblemId.INVALID_SETTING, message, cause);
     }
 }

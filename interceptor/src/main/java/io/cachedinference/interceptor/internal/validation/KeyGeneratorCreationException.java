@@ -6,10 +6,10 @@ public final class KeyGeneratorCreationException extends CachedInferenceDeployme
     private static final long serialVersionUID = 1L;
 
     public KeyGeneratorCreationException(String message) {
-        super(message);
+        super(ProblemId.KEY_GENERATOR_CREATION, message);
     }
 
     public KeyGeneratorCreationException(String message, Throwable cause) {
-        super(message, cause);
+        super(ProblemId.KEY_GENERATOR_CREATION, message, cause);
     }
 }

@@ -6,10 +6,10 @@ public final class NoCacheProviderException extends CachedInferenceDeploymentExc
     private static final long serialVersionUID = 1L;
 
     public NoCacheProviderException(String message) {
-        super(message);
+        super(ProblemId.NO_CACHE_PROVIDER, message);
     }
 
     public NoCacheProviderException(String message, Throwable cause) {
-        super(message, cause);
+        super(ProblemId.NO_CACHE_PROVIDER, message, cause);
     }
 }

@@ -6,6 +6,6 @@ public final class NonSerializableResultException extends CachedInferenceDeploym
     private static final long serialVersionUID = 1L;
 
     public NonSerializableResultException(String message) {
-        super(message);
+        super(ProblemId.NON_SERIALIZABLE_RESULT, message);
     }
 }

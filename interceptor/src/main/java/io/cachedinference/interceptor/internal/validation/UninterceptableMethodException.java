@@ -6,10 +6,10 @@ public final class UninterceptableMethodException extends CachedInferenceDeploym
     private static final long serialVersionUID = 1L;
 
     public UninterceptableMethodException(String message) {
-        super(message);
+        super(ProblemId.UNINTERCEPTABLE_METHOD, message);
     }
 
     public UninterceptableMethodException(String message, Throwable cause) {
-        super(message, cause);
+        super(ProblemId.UNINTERCEPTABLE_METHOD, message, cause);
     }
 }

@@ -6,10 +6,10 @@ public final class UnkeyableParameterException extends CachedInferenceDeployment
     private static final long serialVersionUID = 1L;
 
     public UnkeyableParameterException(String message) {
-        super(message);
+        super(ProblemId.UNKEYABLE_PARAMETER, message);
     }
 
     public UnkeyableParameterException(String message, Throwable cause) {
-        super(message, cause);
+        super(ProblemId.UNKEYABLE_PARAMETER, message, cause);
     }
 }

@@ -6,10 +6,10 @@ public final class UnsupportedPolicyException extends CachedInferenceDeploymentE
     private static final long serialVersionUID = 1L;
 
     public UnsupportedPolicyException(String message) {
-        super(message);
+        super(ProblemId.UNSUPPORTED_POLICY, message);
     }
 
     public UnsupportedPolicyException(String message, Throwable cause) {
-        super(message, cause);
+        super(ProblemId.UNSUPPORTED_POLICY, message, cause);
     }
 }

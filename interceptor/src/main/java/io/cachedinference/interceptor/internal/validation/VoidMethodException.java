@@ -6,10 +6,10 @@ public final class VoidMethodException extends CachedInferenceDeploymentExceptio
     private static final long serialVersionUID = 1L;
 
     public VoidMethodException(String message) {
-        super(message);
+        super(ProblemId.VOID_METHOD, message);
     }
 
     public VoidMethodException(String message, Throwable cause) {
-        super(message, cause);
+        super(ProblemId.VOID_METHOD, message, cause);
     }
 }

@@ -113,16 +113,6 @@ final class SettingsResolverTest {
     }
 
     private static ConfigSource source(String name, Map<String, String> values) {
-        return new ConfigSource() {
-            @Override
-            public Optional<String> get(String key) {
-                return Optional.ofNullable(values.get(key));
-            }
-
-            @Override
-            public String description() {
-                return name;
-            }
-        };
+        return new MapConfigSource(values, name);
     }
 }

@@ -3,127 +3,95 @@ package io.cachedinference.interceptor.internal.provider;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cachedinference.api.EvictionPolicy;
-import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
-import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
+import io.cachedinference.api.spi.JCacheAdapter;
 import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
-import io.cachedinference.interceptor.internal.config.ConfigSource;
+import io.cachedinference.interceptor.internal.config.MapConfigSource;
+import io.cachedinference.interceptor.internal.fakes.FakeAdapter;
+import io.cachedinference.interceptor.internal.fakes.LogCapture;
 import io.cachedinference.interceptor.internal.validation.NoCacheProviderException;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.cache.configuration.Configuration;
-import javax.cache.spi.CachingProvider;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 
-/** Which provider is chosen: configuration first, then the server's provider, then the modules' default. */
+/** Which provider is chosen: configuration first, then the environment's provider, then the modules' default. */
 final class ProviderSelectorTest {
 
     private static final ClassLoader LOADER = ProviderSelectorTest.class.getClassLoader();
-    private static final CachingProvider SERVER = ContainerProviderLookupTest.stubProvider();
-
-    private final AtomicInteger lookups = new AtomicInteger();
 
     @Test
-    void notConfigured_choosesTheServersProvider_whenTheServerOffersOne() {
-        CacheProviderAdapter chosen = selector(true, adapter("ehcache"), adapter("caffeine")).select(config(Map.of()));
+    void notConfigured_choosesTheAdapterWhoseProviderTheEnvironmentOffers() {
+        FakeAdapter server = FakeAdapter.exact("payara").offered();
 
-        assertThat(chosen).isInstanceOf(ContainerProviderAdapter.class);
-        assertThat(chosen.alias()).isEqualTo("container");
-        assertThat(((ContainerProviderAdapter) chosen).provider()).isSameAs(SERVER);
-        assertThat(chosen.cachingProviderClassName()).isEqualTo(SERVER.getClass().getName());
-        assertThat(chosen.storesByValue()).isTrue();
+        try (LogCapture log = LogCapture.of("io.cachedinference")) {
+            CacheProviderAdapter chosen = select(Map.of(), FakeAdapter.exact("ehcache"), server);
+
+            assertThat(chosen).isSameAs(server);
+            assertThat(log.messages(Level.INFO)).singleElement().asString().startsWith("CI-004 ").contains("'payara'");
+        }
     }
 
     @Test
-    void notConfigured_choosesEhcache_whenTheServerOffersNone() {
-        CacheProviderAdapter chosen = selector(false, adapter("caffeine"), adapter("ehcache")).select(config(Map.of()));
+    void notConfigured_choosesEhcache_whenTheEnvironmentOffersNone_afterAskingEveryAdapter() {
+        FakeAdapter caffeine = FakeAdapter.exact("caffeine");
+        FakeAdapter ehcache = FakeAdapter.exact("ehcache");
 
-        assertThat(chosen.alias()).isEqualTo("ehcache");
-        assertThat(lookups).hasValue(1);
+        CacheProviderAdapter chosen = select(Map.of(), caffeine, ehcache);
+
+        assertThat(chosen).isSameAs(ehcache);
+        assertThat(caffeine.calls()).containsExactly("offeredByEnvironment");
     }
 
     @Test
-    void configuredModule_winsOverTheServersProvider_withoutLookingItUp() {
-        CacheProviderAdapter chosen = selector(true, adapter("ehcache"), adapter("caffeine"))
-                .select(config(Map.of(CachedInferenceConfig.PROVIDER, "caffeine")));
+    void configuredAlias_winsOverTheEnvironment_withoutAskingIt() {
+        FakeAdapter server = FakeAdapter.exact("payara").offered();
+
+        CacheProviderAdapter chosen = select(Map.of(CachedInferenceConfig.PROVIDER, "caffeine"),
+                FakeAdapter.exact("ehcache"), FakeAdapter.exact("caffeine"), server);
 
         assertThat(chosen.alias()).isEqualTo("caffeine");
-        assertThat(lookups).hasValue(0);
+        assertThat(server.calls()).isEmpty();
     }
 
     @Test
-    void configuredContainer_choosesTheServersProvider() {
-        CacheProviderAdapter chosen = selector(true, adapter("ehcache"))
-                .select(config(Map.of(CachedInferenceConfig.PROVIDER, "container")));
+    void configuredClassNameOfAnAdapter_choosesThatAdapter() {
+        CacheProviderAdapter chosen = select(Map.of(CachedInferenceConfig.PROVIDER, "com.example.caffeine.CachingProvider"),
+                FakeAdapter.exact("ehcache"), FakeAdapter.exact("caffeine"));
 
-        assertThat(chosen).isInstanceOf(ContainerProviderAdapter.class);
+        assertThat(chosen.alias()).isEqualTo("caffeine");
     }
 
     @Test
-    void configuredContainer_failsDeployment_whenTheServerOffersNone_namingWhyAndTheAlternatives() {
-        ProviderSelector selector = selector(false, adapter("ehcache"));
+    void configuredCachingProviderClass_withoutAnAdapter_isDrivenByTheGenericAdapter() {
+        CacheProviderAdapter chosen = select(Map.of(CachedInferenceConfig.PROVIDER, StubCachingProvider.class.getName()),
+                FakeAdapter.exact("ehcache"));
 
-        assertThatThrownBy(() -> selector.select(config(Map.of(CachedInferenceConfig.PROVIDER, "container"))))
+        assertThat(chosen).isExactlyInstanceOf(JCacheAdapter.class);
+        assertThat(chosen.alias()).isEqualTo(StubCachingProvider.class.getName());
+        assertThat(chosen.locate(null)).isInstanceOf(StubCachingProvider.class);
+    }
+
+    @Test
+    void configuredNameThatIsNeitherAnAliasNorAProviderClass_failsDeployment_listingWhatIsAvailable() {
+        assertThatThrownBy(() -> select(Map.of(CachedInferenceConfig.PROVIDER, "no-such-provider"),
+                FakeAdapter.exact("ehcache")))
                 .isInstanceOf(NoCacheProviderException.class)
-                .hasMessageContaining("cached-inference.provider=container")
-                .hasMessageContaining("not bound in this test")
-                .hasMessageContaining("ehcache (com.example.ehcacheProvider)");
+                .hasMessageStartingWith("CI-111 ")
+                .hasMessageContaining("cached-inference.provider=no-such-provider")
+                .hasMessageContaining("ehcache (com.example.ehcache.CachingProvider)")
+                .hasMessageContaining("JCache providers on the class path");
     }
 
     @Test
-    void selectorOverGivenAdapters_neverLooksForAServersProvider() {
-        CacheProviderAdapter chosen = ProviderSelector.of(List.of(adapter("ehcache")), LOADER).select(config(Map.of()));
-
-        assertThat(chosen.alias()).isEqualTo("ehcache");
+    void severalAdaptersWithoutEhcache_failDeployment_askingToChoose() {
+        assertThatThrownBy(() -> select(Map.of(), FakeAdapter.exact("caffeine"), FakeAdapter.exact("infinispan")))
+                .isInstanceOf(NoCacheProviderException.class)
+                .hasMessageContaining("Several providers").hasMessageContaining("caffeine").hasMessageContaining("infinispan");
     }
 
-    private ProviderSelector selector(boolean serverHasProvider, CacheProviderAdapter... adapters) {
-        return new ProviderSelector(List.of(adapters), LOADER, () -> {
-            lookups.incrementAndGet();
-            return serverHasProvider ? new ContainerProviderLookup.Outcome(SERVER, "test")
-                    : new ContainerProviderLookup.Outcome(null, "payara/CachingProvider is not bound in this test");
-        });
-    }
-
-    private static CachedInferenceConfig config(Map<String, String> values) {
-        return new CachedInferenceConfig(List.of(new ConfigSource() {
-            @Override
-            public Optional<String> get(String key) {
-                return Optional.ofNullable(values.get(key));
-            }
-
-            @Override
-            public String description() {
-                return "test";
-            }
-        }));
-    }
-
-    private static CacheProviderAdapter adapter(String alias) {
-        return new CacheProviderAdapter() {
-            @Override
-            public String alias() {
-                return alias;
-            }
-
-            @Override
-            public String cachingProviderClassName() {
-                return "com.example." + alias + "Provider";
-            }
-
-            @Override
-            public PolicySupport support(EvictionPolicy policy) {
-                return PolicySupport.EXACT;
-            }
-
-            @Override
-            public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
-                throw new UnsupportedOperationException();
-            }
-        };
+    private static CacheProviderAdapter select(Map<String, String> config, CacheProviderAdapter... adapters) {
+        CachedInferenceConfig c = MapConfigSource.config(config);
+        return ProviderSelector.of(List.of(adapters), LOADER).select(c, new DeploymentContext(LOADER, c, v -> 0));
     }
 }

@@ -4,14 +4,19 @@ import com.github.benmanes.caffeine.jcache.configuration.CaffeineConfiguration;
 import com.github.benmanes.caffeine.jcache.spi.CaffeineCachingProvider;
 import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
-import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
+import io.cachedinference.api.spi.Capabilities;
+import io.cachedinference.api.spi.JCacheAdapter;
+import io.cachedinference.api.spi.ProviderContext;
+import io.cachedinference.api.spi.Storage;
+import io.cachedinference.api.spi.Support;
 import io.cachedinference.api.spi.ValueWeigher;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
+import javax.cache.CacheManager;
 import javax.cache.configuration.Configuration;
+import javax.cache.spi.CachingProvider;
 
 /**
  * Caffeine's JCache adapter, on heap.
@@ -29,9 +34,9 @@ import javax.cache.configuration.Configuration;
  *       entry may stay when the newcomer is used less often. Caffeine has no other policy.</li>
  *   <li>TTL: exact, with the entry bound as a safety limit.</li>
  *   <li>Values are stored by reference: a hit never serializes.</li>
- *   <li>JCache statistics and management are off: the interceptor keeps its own counters, and
- *       JCache's would cost every call and register MBeans.</li>
- *   <li>Cache managers: the default {@code openCacheManager} suffices. Caffeine keeps one manager
+ *   <li>JCache statistics are enabled once the cache exists, so the statistics MXBean reports
+ *       evictions; management stays off.</li>
+ *   <li>Cache managers: the deployment's own URI. Caffeine keeps one manager
  *       per URI and class loader, and reads a URI only when it is a {@code file:}, {@code jar:} or
  *       classpath resource; for the deployment's {@code urn:cached-inference:<uuid>} it falls back
  *       to the application's Typesafe configuration, which needs no file. A cache that
@@ -39,51 +44,44 @@ import javax.cache.configuration.Configuration;
  *       Caffeine refuses to create a cache that is configured externally.</li>
  * </ul>
  */
-public final class CaffeineAdapter implements CacheProviderAdapter {
+public final class CaffeineAdapter extends JCacheAdapter {
 
-    @Override
-    public String alias() {
-        return "caffeine";
+    public CaffeineAdapter() {
+        super("caffeine", CaffeineCachingProvider.class.getName());
     }
 
     @Override
-    public String cachingProviderClassName() {
-        return CaffeineCachingProvider.class.getName();
+    public Capabilities capabilities() {
+        return Capabilities.builder()
+                .eviction(EvictionPolicy.LFU, Support.APPROXIMATE)
+                .eviction(EvictionPolicy.LRU, Support.APPROXIMATE)
+                .eviction(EvictionPolicy.TTL, Support.EXACT)
+                .entryBound(Support.EXACT)
+                .byteBound(Support.EXACT)
+                .ttlJitter(Support.EXACT)
+                .storage(Storage.BY_REFERENCE)
+                .statistics(true)
+                .build();
+    }
+
+    /** The manager of the deployment's own URI (see the class comment). */
+    @Override
+    public CacheManager openCacheManager(CachingProvider provider, ProviderContext context) {
+        return provider.getCacheManager(context.deploymentUri(), context.classLoader());
     }
 
     @Override
-    public PolicySupport support(EvictionPolicy policy) {
-        switch (policy) {
-            case LFU:
-            case LRU:
-                return PolicySupport.APPROXIMATE;
-            case TTL:
-                return PolicySupport.EXACT;
-            default:
-                return PolicySupport.UNSUPPORTED;
-        }
+    protected boolean usesProviderDefinedCaches() {
+        return false;
     }
 
     @Override
-    public boolean supportsTtlJitter() {
-        return true;
+    protected Configuration<InferenceKey, Object> configuration(CacheSettings settings, ProviderContext context) {
+        return configuration(settings, context.weigher());
     }
 
-    @Override
-    public boolean supportsByteBound() {
-        return true;
-    }
-
-    @Override
-    public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
-        if (settings.byteBounded()) {
-            throw new IllegalStateException("A byte-bounded cache needs a weigher [cache=" + settings.cacheName() + "]");
-        }
-        return configuration(settings, null);
-    }
-
-    @Override
-    public Configuration<InferenceKey, Object> configuration(CacheSettings settings, ValueWeigher weigher) {
+    /** The configuration of one cache, weighing values with the weigher for a byte bound. */
+    public static Configuration<InferenceKey, Object> configuration(CacheSettings settings, ValueWeigher weigher) {
         CaffeineConfiguration<InferenceKey, Object> config = new CaffeineConfiguration<>();
         config.setTypes(InferenceKey.class, Object.class);
         addStorage(config);

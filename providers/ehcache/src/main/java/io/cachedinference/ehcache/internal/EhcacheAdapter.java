@@ -2,10 +2,12 @@ package io.cachedinference.ehcache.internal;
 
 import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
-import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
-import java.net.URI;
+import io.cachedinference.api.spi.Capabilities;
+import io.cachedinference.api.spi.JCacheAdapter;
+import io.cachedinference.api.spi.ProviderContext;
+import io.cachedinference.api.spi.Storage;
+import io.cachedinference.api.spi.Support;
 import javax.cache.CacheManager;
 import javax.cache.configuration.Configuration;
 import javax.cache.spi.CachingProvider;
@@ -34,48 +36,39 @@ import org.ehcache.jsr107.EhcacheCachingProvider;
  *       serializes.</li>
  * </ul>
  */
-public final class EhcacheAdapter implements CacheProviderAdapter {
+public final class EhcacheAdapter extends JCacheAdapter {
 
-    @Override
-    public String alias() {
-        return "ehcache";
+    public EhcacheAdapter() {
+        super("ehcache", EhcacheCachingProvider.class.getName());
     }
 
     @Override
-    public String cachingProviderClassName() {
-        return EhcacheCachingProvider.class.getName();
+    public Capabilities capabilities() {
+        return Capabilities.builder()
+                .eviction(EvictionPolicy.LRU, Support.APPROXIMATE)
+                .eviction(EvictionPolicy.TTL, Support.EXACT)
+                .entryBound(Support.EXACT)
+                .byteBound(Support.APPROXIMATE)
+                .ttlJitter(Support.EXACT)
+                .storage(Storage.BY_REFERENCE)
+                .statistics(true)
+                .build();
     }
 
     @Override
-    public PolicySupport support(EvictionPolicy policy) {
-        switch (policy) {
-            case LRU:
-                return PolicySupport.APPROXIMATE;
-            case TTL:
-                return PolicySupport.EXACT;
-            default:
-                return PolicySupport.UNSUPPORTED;
-        }
-    }
-
-    @Override
-    public CacheManager openCacheManager(CachingProvider provider, URI uri, ClassLoader classLoader) {
+    public CacheManager openCacheManager(CachingProvider provider, ProviderContext context) {
         // a URI other than the default is read as an XML file by the plain overload; ours names a deployment
-        return ((EhcacheCachingProvider) provider).getCacheManager(uri, new DefaultConfiguration(classLoader));
+        return ((EhcacheCachingProvider) provider).getCacheManager(context.deploymentUri(),
+                new DefaultConfiguration(context.classLoader()));
     }
 
     @Override
-    public boolean supportsTtlJitter() {
-        return true;
+    protected boolean usesProviderDefinedCaches() {
+        return false;
     }
 
     @Override
-    public boolean supportsByteBound() {
-        return true;
-    }
-
-    @Override
-    public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
+    protected Configuration<InferenceKey, Object> configuration(CacheSettings settings, ProviderContext context) {
         return Eh107Configuration.fromEhcacheCacheConfiguration(
                 CacheConfigurationBuilder.newCacheConfigurationBuilder(InferenceKey.class, Object.class, heap(settings))
                         .withExpiry(settings.jittered() ? new JitteredExpiry(settings)

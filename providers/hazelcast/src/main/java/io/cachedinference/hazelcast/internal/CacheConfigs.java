@@ -31,12 +31,13 @@ import javax.cache.expiry.ModifiedExpiryPolicy;
  *   <li>JCache statistics and management are off: the interceptor keeps its own counters.</li>
  * </ul>
  */
-final class CacheConfigs {
+public final class CacheConfigs {
 
     private CacheConfigs() {
     }
 
-    static CacheConfig<InferenceKey, Object> of(CacheSettings settings) {
+    /** The configuration of one cache. */
+    public static CacheConfig<InferenceKey, Object> of(CacheSettings settings) {
         CacheConfig<InferenceKey, Object> config = new CacheConfig<>(settings.cacheName());
         addStorage(config);
         addMaximum(config, settings);

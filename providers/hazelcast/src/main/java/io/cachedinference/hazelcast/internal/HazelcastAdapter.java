@@ -6,9 +6,12 @@ import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
-import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
+import io.cachedinference.api.spi.Capabilities;
+import io.cachedinference.api.spi.JCacheAdapter;
+import io.cachedinference.api.spi.ProviderContext;
+import io.cachedinference.api.spi.Storage;
+import io.cachedinference.api.spi.Support;
 import java.net.URI;
 import javax.cache.CacheManager;
 import javax.cache.configuration.Configuration;
@@ -43,49 +46,36 @@ import javax.cache.spi.CachingProvider;
  *       and class loader.</li>
  * </ul>
  */
-public final class HazelcastAdapter implements CacheProviderAdapter {
+public final class HazelcastAdapter extends JCacheAdapter {
 
     /** The URI of every deployment's manager: Hazelcast prefixes cache names with it cluster-wide. */
     static final String MANAGER_URI = "urn:cached-inference";
 
-    @Override
-    public String alias() {
-        return "hazelcast";
+    public HazelcastAdapter() {
+        super("hazelcast", HazelcastMemberCachingProvider.class.getName());
     }
 
     @Override
-    public String cachingProviderClassName() {
-        return HazelcastMemberCachingProvider.class.getName();
-    }
-
-    /** Hazelcast keeps entries serialized, even in an embedded member: results must be Serializable. */
-    @Override
-    public boolean storesByValue() {
-        return true;
-    }
-
-    @Override
-    public PolicySupport support(EvictionPolicy policy) {
-        return supportOf(policy);
+    public Capabilities capabilities() {
+        return capabilitiesOfHazelcast();
     }
 
     /** Declared once for member and client, which run the same eviction on the members. */
-    static PolicySupport supportOf(EvictionPolicy policy) {
-        switch (policy) {
-            case LRU:
-            case LFU:
-                return PolicySupport.APPROXIMATE;
-            case TTL:
-                return PolicySupport.EXACT;
-            default:
-                return PolicySupport.UNSUPPORTED;
-        }
+    static Capabilities capabilitiesOfHazelcast() {
+        return Capabilities.builder()
+                .eviction(EvictionPolicy.LRU, Support.APPROXIMATE)
+                .eviction(EvictionPolicy.LFU, Support.APPROXIMATE)
+                .eviction(EvictionPolicy.TTL, Support.EXACT)
+                .entryBound(Support.EXACT)
+                .storage(Storage.BY_VALUE)
+                .statistics(true)
+                .build();
     }
 
     @Override
-    public CacheManager openCacheManager(CachingProvider provider, URI uri, ClassLoader classLoader) {
-        HazelcastSettings settings = HazelcastSettings.load(classLoader);
-        HazelcastInstance member = Hazelcast.newHazelcastInstance(InstanceConfigs.member(settings, classLoader));
+    public CacheManager openCacheManager(CachingProvider provider, ProviderContext context) {
+        HazelcastSettings settings = HazelcastSettings.read(context.settings());
+        HazelcastInstance member = Hazelcast.newHazelcastInstance(InstanceConfigs.member(settings, context.classLoader()));
         return manage(new HazelcastMemberCachingProvider(), member, settings);
     }
 
@@ -107,7 +97,12 @@ public final class HazelcastAdapter implements CacheProviderAdapter {
     }
 
     @Override
-    public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
+    protected boolean usesProviderDefinedCaches() {
+        return false;
+    }
+
+    @Override
+    protected Configuration<InferenceKey, Object> configuration(CacheSettings settings, ProviderContext context) {
         return CacheConfigs.of(settings);
     }
 }

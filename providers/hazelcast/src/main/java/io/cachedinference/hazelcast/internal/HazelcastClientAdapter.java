@@ -3,12 +3,11 @@ package io.cachedinference.hazelcast.internal;
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.client.cache.HazelcastClientCachingProvider;
 import com.hazelcast.core.HazelcastInstance;
-import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
-import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
-import java.net.URI;
+import io.cachedinference.api.spi.Capabilities;
+import io.cachedinference.api.spi.JCacheAdapter;
+import io.cachedinference.api.spi.ProviderContext;
 import javax.cache.CacheManager;
 import javax.cache.configuration.Configuration;
 import javax.cache.spi.CachingProvider;
@@ -25,35 +24,23 @@ import javax.cache.spi.CachingProvider;
  * rather than retrying forever, as Hazelcast's own client does by default. The client is shut down
  * with the manager.
  */
-public final class HazelcastClientAdapter implements CacheProviderAdapter {
+public final class HazelcastClientAdapter extends JCacheAdapter {
 
-    @Override
-    public String alias() {
-        return "hazelcast-client";
+    public HazelcastClientAdapter() {
+        super("hazelcast-client", HazelcastClientCachingProvider.class.getName());
     }
 
     @Override
-    public String cachingProviderClassName() {
-        return HazelcastClientCachingProvider.class.getName();
-    }
-
-    /** Hazelcast keeps entries serialized, even in an embedded member: results must be Serializable. */
-    @Override
-    public boolean storesByValue() {
-        return true;
+    public Capabilities capabilities() {
+        return HazelcastAdapter.capabilitiesOfHazelcast();
     }
 
     @Override
-    public PolicySupport support(EvictionPolicy policy) {
-        return HazelcastAdapter.supportOf(policy);
-    }
-
-    @Override
-    public CacheManager openCacheManager(CachingProvider provider, URI uri, ClassLoader classLoader) {
-        HazelcastSettings settings = HazelcastSettings.load(classLoader);
+    public CacheManager openCacheManager(CachingProvider provider, ProviderContext context) {
+        HazelcastSettings settings = HazelcastSettings.read(context.settings());
         HazelcastInstance client;
         try {
-            client = HazelcastClient.newHazelcastClient(InstanceConfigs.client(settings, classLoader));
+            client = HazelcastClient.newHazelcastClient(InstanceConfigs.client(settings, context.classLoader()));
         } catch (IllegalStateException e) {
             throw new IllegalStateException("No Hazelcast cluster '" + settings.clusterName() + "' answered at "
                     + settings.clientAddresses() + " within " + settings.connectTimeout() + ". Start the cluster,"
@@ -64,7 +51,12 @@ public final class HazelcastClientAdapter implements CacheProviderAdapter {
     }
 
     @Override
-    public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
+    protected boolean usesProviderDefinedCaches() {
+        return false;
+    }
+
+    @Override
+    protected Configuration<InferenceKey, Object> configuration(CacheSettings settings, ProviderContext context) {
         return CacheConfigs.of(settings);
     }
 }

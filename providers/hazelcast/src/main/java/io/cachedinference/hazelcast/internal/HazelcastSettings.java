@@ -1,28 +1,15 @@
 package io.cachedinference.hazelcast.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import io.cachedinference.api.spi.ProviderSettings;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The {@code cached-inference.hazelcast.*} settings of one deployment, read like the interceptor's
- * own configuration: system properties first, then every {@code META-INF/cached-inference.properties}
- * on the deployment's class path. Defaults, all in one place:
+ * The {@code cached-inference.hazelcast.*} settings of one deployment, read through the core's
+ * {@link ProviderSettings}: system properties, MicroProfile Config, then every
+ * {@code META-INF/cached-inference.properties}. Defaults, all in one place:
  *
  * <table>
  *   <caption>Keys and defaults</caption>
@@ -47,7 +34,8 @@ import java.util.stream.Collectors;
  *       the cluster before deployment fails (Hazelcast's own default retries forever).</td></tr>
  * </table>
  *
- * <p>Every invalid value is reported at once, each with its key, value, source and fix.
+ * <p>Every invalid value is reported at once, with the deployment's other problems, each with its key,
+ * value, source and the expected form.
  *
  * @param clusterName     the cluster name, or {@code null} when not configured
  * @param members         the configured member addresses, empty when not configured
@@ -77,32 +65,27 @@ record HazelcastSettings(String clusterName, List<String> members, int port, Str
     /** Hazelcast's largest synchronous backup count. */
     private static final int MAX_BACKUP_COUNT = 6;
 
-    private static final String RESOURCE = "META-INF/cached-inference.properties";
-
     HazelcastSettings {
         members = List.copyOf(members);
     }
 
-    /** Reads and validates the settings visible to the deployment's class loader. */
-    static HazelcastSettings load(ClassLoader classLoader) {
-        return read(sources(classLoader));
-    }
-
-    /** Reads and validates the settings from the given sources, highest precedence first. */
-    static HazelcastSettings read(List<Source> sources) {
-        Reader reader = new Reader(sources);
-        String clusterName = reader.value(CLUSTER_NAME).orElse(null);
-        List<String> members = reader.value(MEMBERS).map(HazelcastSettings::split).orElse(List.of());
-        int port = reader.parse(PORT, DEFAULT_PORT, Integer::valueOf, p -> p >= 1 && p <= 65_535,
+    /**
+     * Reads the settings through the core's view, so every configuration source counts; invalid values
+     * are rejected there and reported with the deployment's other problems.
+     */
+    static HazelcastSettings read(ProviderSettings settings) {
+        String clusterName = settings.get(CLUSTER_NAME).orElse(null);
+        List<String> members = settings.list(MEMBERS);
+        int port = settings.get(PORT, DEFAULT_PORT, Integer::valueOf, p -> p >= 1 && p <= 65_535,
                 "a port number from 1 to 65535");
-        String networkInterface = reader.value(INTERFACE).orElse(DEFAULT_INTERFACE);
-        int partitionCount = reader.parse(PARTITION_COUNT, DEFAULT_PARTITION_COUNT, Integer::valueOf, c -> c >= 1,
+        String networkInterface = settings.get(INTERFACE).orElse(DEFAULT_INTERFACE);
+        int partitionCount = settings.get(PARTITION_COUNT, DEFAULT_PARTITION_COUNT, Integer::valueOf, c -> c >= 1,
                 "a positive whole number, the same on every member");
-        int backupCount = reader.parse(BACKUP_COUNT, DEFAULT_BACKUP_COUNT, Integer::valueOf,
+        int backupCount = settings.get(BACKUP_COUNT, DEFAULT_BACKUP_COUNT, Integer::valueOf,
                 c -> c >= 0 && c <= MAX_BACKUP_COUNT, "a whole number from 0 to " + MAX_BACKUP_COUNT);
-        Duration connectTimeout = reader.parse(CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, Duration::parse,
+        Duration connectTimeout = settings.get(CONNECT_TIMEOUT, DEFAULT_CONNECT_TIMEOUT, Duration::parse,
                 d -> !d.isNegative() && !d.isZero(), "a positive ISO-8601 duration such as PT10S");
-        reader.failOnProblems();
+        settings.check();
         return new HazelcastSettings(clusterName, members, port, networkInterface, partitionCount, backupCount,
                 connectTimeout);
     }
@@ -127,91 +110,5 @@ record HazelcastSettings(String clusterName, List<String> members, int port, Str
         // an IPv6 literal is written [::1] or [::1]:5901
         int colon = address.lastIndexOf(':');
         return colon > address.lastIndexOf(']') && (address.startsWith("[") || address.indexOf(':') == colon);
-    }
-
-    private static List<String> split(String value) {
-        return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
-                .collect(Collectors.toList());
-    }
-
-    private static List<Source> sources(ClassLoader classLoader) {
-        List<Source> sources = new ArrayList<>();
-        sources.add(new Source("system properties", System.getProperties()));
-        try {
-            for (URL url : Collections.list(classLoader.getResources(RESOURCE))) {
-                sources.add(new Source(url.toString(), load(url)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + RESOURCE + " resources", e);
-        }
-        return sources;
-    }
-
-    private static Properties load(URL url) {
-        Properties p = new Properties();
-        try (InputStream in = url.openStream()) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read configuration " + url, e);
-        }
-        return p;
-    }
-
-    /** One place settings are read from, such as system properties or one properties file. */
-    record Source(String description, Properties properties) {
-    }
-
-    /** Reads keys from the sources and collects every invalid value. */
-    private static final class Reader {
-        private final List<Source> sources;
-        private final List<String> problems = new ArrayList<>();
-
-        Reader(List<Source> sources) {
-            this.sources = sources;
-        }
-
-        Optional<String> value(String key) {
-            return setting(key).map(Setting::value).filter(v -> !v.isEmpty());
-        }
-
-        <T> T parse(String key, T fallback, Function<String, T> parser, Predicate<T> valid,
-                String expected) {
-            Optional<Setting> setting = setting(key).filter(s -> !s.value().isEmpty());
-            if (setting.isEmpty()) {
-                return fallback;
-            }
-            String value = setting.get().value();
-            try {
-                T parsed = parser.apply(value);
-                if (valid.test(parsed)) {
-                    return parsed;
-                }
-            } catch (NumberFormatException | DateTimeParseException e) {
-                // reported below with the key and the expected form
-            }
-            problems.add(key + "=" + value + " (from " + setting.get().source() + ") is invalid: expected " + expected);
-            return fallback;
-        }
-
-        void failOnProblems() {
-            if (!problems.isEmpty()) {
-                throw new IllegalArgumentException("Invalid Hazelcast settings: " + String.join("; ", problems)
-                        + ". Fix or remove these keys");
-            }
-        }
-
-        /** The trimmed value from the highest source that defines the key. */
-        private Optional<Setting> setting(String key) {
-            for (Source source : sources) {
-                String value = source.properties().getProperty(key);
-                if (value != null) {
-                    return Optional.of(new Setting(value.trim(), source.description()));
-                }
-            }
-            return Optional.empty();
-        }
-    }
-
-    private record Setting(String value, String source) {
     }
 }

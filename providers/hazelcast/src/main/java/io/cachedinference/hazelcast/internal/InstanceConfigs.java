@@ -4,6 +4,7 @@ import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
+import io.cachedinference.api.spi.ProviderConfigurationException;
 import java.util.UUID;
 
 /**
@@ -31,7 +32,7 @@ final class InstanceConfigs {
     /** A member configuration: loopback by default, in the configured or a private cluster. */
     static Config member(HazelcastSettings settings, ClassLoader classLoader) {
         if (settings.clusterName() == null && !settings.members().isEmpty()) {
-            throw new IllegalArgumentException(HazelcastSettings.MEMBERS + "=" + String.join(",", settings.members())
+            throw new ProviderConfigurationException(HazelcastSettings.MEMBERS + "=" + String.join(",", settings.members())
                     + " is set without " + HazelcastSettings.CLUSTER_NAME + ": a member joins only a cluster it names."
                     + " Set the same cluster name on every member");
         }
@@ -50,7 +51,7 @@ final class InstanceConfigs {
     /** A client configuration for the configured cluster, which gives up after the connect timeout. */
     static ClientConfig client(HazelcastSettings settings, ClassLoader classLoader) {
         if (settings.clusterName() == null) {
-            throw new IllegalArgumentException("Provider 'hazelcast-client' needs the name of the cluster to connect"
+            throw new ProviderConfigurationException("Provider 'hazelcast-client' needs the name of the cluster to connect"
                     + " to: set " + HazelcastSettings.CLUSTER_NAME + " (and " + HazelcastSettings.MEMBERS
                     + ", default " + settings.clientAddresses() + ")");
         }

@@ -3,11 +3,10 @@ package io.cachedinference.hazelcast.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cachedinference.hazelcast.internal.HazelcastSettings.Source;
 import java.time.Duration;
-import java.util.List;
+import io.cachedinference.api.spi.ProviderConfigurationException;
+import io.cachedinference.tck.MapProviderSettings;
 import java.util.Map;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /** Reading {@code cached-inference.hazelcast.*}: defaults, precedence and messages. */
@@ -15,7 +14,7 @@ final class HazelcastSettingsTest {
 
     @Test
     void nothingConfigured_givesTheDocumentedDefaults() {
-        HazelcastSettings s = HazelcastSettings.read(List.of());
+        HazelcastSettings s = HazelcastSettings.read(settings(Map.of()));
 
         assertThat(s.clusterName()).isNull();
         assertThat(s.memberClusterName()).startsWith("cached-inference-")
@@ -30,22 +29,10 @@ final class HazelcastSettingsTest {
     }
 
     @Test
-    void higherSource_wins_andValuesAreTrimmed() {
-        HazelcastSettings s = HazelcastSettings.read(List.of(
-                source("system properties", Map.of("cached-inference.hazelcast.cluster-name", " ranking ")),
-                source("file", Map.of("cached-inference.hazelcast.cluster-name", "other",
-                        "cached-inference.hazelcast.backup-count", "2"))));
-
-        assertThat(s.clusterName()).isEqualTo("ranking");
-        assertThat(s.memberClusterName()).isEqualTo("ranking");
-        assertThat(s.backupCount()).isEqualTo(2);
-    }
-
-    @Test
     void members_areSplitOnCommas_andClientsAddThePortWhereMissing() {
-        HazelcastSettings s = HazelcastSettings.read(List.of(source("file", Map.of(
+        HazelcastSettings s = HazelcastSettings.read(settings(Map.of(
                 "cached-inference.hazelcast.members", "10.0.0.1, 10.0.0.2:6000,,[::1],[::1]:6001",
-                "cached-inference.hazelcast.port", "7000"))));
+                "cached-inference.hazelcast.port", "7000")));
 
         assertThat(s.joinMembers()).containsExactly("10.0.0.1", "10.0.0.2:6000", "[::1]", "[::1]:6001");
         assertThat(s.clientAddresses())
@@ -54,13 +41,13 @@ final class HazelcastSettingsTest {
 
     @Test
     void everyInvalidValue_isReportedAtOnce_withKeyValueSourceAndExpectedForm() {
-        assertThatThrownBy(() -> HazelcastSettings.read(List.of(source("app.properties", Map.of(
+        assertThatThrownBy(() -> HazelcastSettings.read(settings(Map.of(
                 "cached-inference.hazelcast.port", "70000",
                 "cached-inference.hazelcast.partition-count", "many",
                 "cached-inference.hazelcast.backup-count", "7",
-                "cached-inference.hazelcast.connect-timeout", "10s")))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cached-inference.hazelcast.port=70000 (from app.properties)")
+                "cached-inference.hazelcast.connect-timeout", "10s"))))
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("cached-inference.hazelcast.port=70000 (from the test)")
                 .hasMessageContaining("a port number from 1 to 65535")
                 .hasMessageContaining("cached-inference.hazelcast.partition-count=many")
                 .hasMessageContaining("cached-inference.hazelcast.backup-count=7")
@@ -71,17 +58,16 @@ final class HazelcastSettingsTest {
 
     @Test
     void clientWithoutClusterName_isRefused_namingTheKey() {
-        HazelcastSettings s = HazelcastSettings.read(List.of());
+        HazelcastSettings s = HazelcastSettings.read(settings(Map.of()));
 
         assertThatThrownBy(() -> InstanceConfigs.client(s, getClass().getClassLoader()))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ProviderConfigurationException.class)
                 .hasMessageContaining("set cached-inference.hazelcast.cluster-name");
     }
 
     @Test
     void memberOfANamedCluster_bindsOnlyTheInterface_andJoinsOnlyByTcpIp() {
-        HazelcastSettings s = HazelcastSettings.read(List.of(source("file",
-                Map.of("cached-inference.hazelcast.cluster-name", "ranking"))));
+        HazelcastSettings s = HazelcastSettings.read(settings(Map.of("cached-inference.hazelcast.cluster-name", "ranking")));
 
         com.hazelcast.config.Config c = InstanceConfigs.member(s, getClass().getClassLoader());
 
@@ -102,7 +88,7 @@ final class HazelcastSettingsTest {
 
     @Test
     void memberOfAPrivateCluster_joinsNothing() {
-        com.hazelcast.config.Config c = InstanceConfigs.member(HazelcastSettings.read(List.of()),
+        com.hazelcast.config.Config c = InstanceConfigs.member(HazelcastSettings.read(settings(Map.of())),
                 getClass().getClassLoader());
 
         assertThat(c.getClusterName()).startsWith("cached-inference-");
@@ -114,18 +100,15 @@ final class HazelcastSettingsTest {
 
     @Test
     void membersWithoutClusterName_areRefused_asTheyCouldNeverJoin() {
-        HazelcastSettings s = HazelcastSettings.read(List.of(source("file",
-                Map.of("cached-inference.hazelcast.members", "127.0.0.1"))));
+        HazelcastSettings s = HazelcastSettings.read(settings(Map.of("cached-inference.hazelcast.members", "127.0.0.1")));
 
         assertThatThrownBy(() -> InstanceConfigs.member(s, getClass().getClassLoader()))
-                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(ProviderConfigurationException.class)
                 .hasMessageContaining("cached-inference.hazelcast.members=127.0.0.1 is set without"
                         + " cached-inference.hazelcast.cluster-name");
     }
 
-    private static Source source(String description, Map<String, String> values) {
-        Properties p = new Properties();
-        p.putAll(values);
-        return new Source(description, p);
+    private static MapProviderSettings settings(Map<String, String> values) {
+        return new MapProviderSettings(values);
     }
 }

@@ -2,10 +2,12 @@ package io.cachedinference.infinispan.internal;
 
 import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
-import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
-import java.net.URI;
+import io.cachedinference.api.spi.Capabilities;
+import io.cachedinference.api.spi.JCacheAdapter;
+import io.cachedinference.api.spi.ProviderContext;
+import io.cachedinference.api.spi.Storage;
+import io.cachedinference.api.spi.Support;
 import javax.cache.CacheManager;
 import javax.cache.configuration.Configuration;
 import javax.cache.spi.CachingProvider;
@@ -45,48 +47,37 @@ import org.infinispan.manager.DefaultCacheManager;
  *       Infinispan starts on first use, stays.</li>
  * </ul>
  */
-public final class InfinispanAdapter implements CacheProviderAdapter {
+public final class InfinispanAdapter extends JCacheAdapter {
 
-    @Override
-    public String alias() {
-        return "infinispan";
-    }
-
-    @Override
-    public String cachingProviderClassName() {
-        return JCachingProvider.class.getName();
+    public InfinispanAdapter() {
+        super("infinispan", JCachingProvider.class.getName());
     }
 
     /**
-     * Declined: with JCache statistics on, Infinispan's {@code get} takes its read-write path, which
-     * eviction counts as a write and which returns copies (see {@link PlainReadJCache}); and Infinispan
-     * registers no statistics MXBean for these managers anyway.
+     * Statistics declined: with JCache statistics on, Infinispan's {@code get} takes its read-write path,
+     * which eviction counts as a write and which returns copies (see {@link PlainReadJCache}); and
+     * Infinispan registers no statistics MXBean for these managers anyway, so evictions are unknown.
      */
     @Override
-    public boolean enableStatistics() {
-        return false;
+    public Capabilities capabilities() {
+        return Capabilities.builder()
+                .eviction(EvictionPolicy.LFU, Support.APPROXIMATE)
+                .eviction(EvictionPolicy.LRU, Support.APPROXIMATE)
+                .eviction(EvictionPolicy.TTL, Support.EXACT)
+                .entryBound(Support.EXACT)
+                .storage(Storage.BY_REFERENCE)
+                .statistics(false)
+                .build();
     }
 
     @Override
-    public PolicySupport support(EvictionPolicy policy) {
-        switch (policy) {
-            case LFU:
-            case LRU:
-                return PolicySupport.APPROXIMATE;
-            case TTL:
-                return PolicySupport.EXACT;
-            default:
-                return PolicySupport.UNSUPPORTED;
-        }
-    }
-
-    @Override
-    public CacheManager openCacheManager(CachingProvider provider, URI uri, ClassLoader classLoader) {
-        InfinispanSettings settings = InfinispanSettings.load(classLoader);
+    public CacheManager openCacheManager(CachingProvider provider, ProviderContext context) {
+        InfinispanSettings settings = InfinispanSettings.read(context.settings());
         // started here, so a bind or join failure fails deployment rather than the first call
-        DefaultCacheManager cacheManager = new DefaultCacheManager(GlobalConfigurations.of(settings, classLoader), true);
+        DefaultCacheManager cacheManager = new DefaultCacheManager(
+                GlobalConfigurations.of(settings, context.classLoader()), true);
         try {
-            return new DeploymentJCacheManager(uri, cacheManager, provider, settings.owners());
+            return new DeploymentJCacheManager(context.deploymentUri(), cacheManager, provider, settings.owners());
         } catch (RuntimeException e) {
             cacheManager.stop();
             throw e;
@@ -94,7 +85,12 @@ public final class InfinispanAdapter implements CacheProviderAdapter {
     }
 
     @Override
-    public Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
+    protected boolean usesProviderDefinedCaches() {
+        return false;
+    }
+
+    @Override
+    protected Configuration<InferenceKey, Object> configuration(CacheSettings settings, ProviderContext context) {
         return CacheConfigurations.of(settings);
     }
 }

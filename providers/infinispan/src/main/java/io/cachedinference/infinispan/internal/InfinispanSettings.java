@@ -1,27 +1,16 @@
 package io.cachedinference.infinispan.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import io.cachedinference.api.spi.ProviderSettings;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
-import java.util.Properties;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import java.util.stream.Collectors;
 
 /**
- * The {@code cached-inference.infinispan.*} settings of one deployment, read like the interceptor's
- * own configuration: system properties first, then every {@code META-INF/cached-inference.properties}
- * on the deployment's class path. Without a cluster name the cache manager is local and the other
+ * The {@code cached-inference.infinispan.*} settings of one deployment, read through the core's
+ * {@link ProviderSettings}: system properties, MicroProfile Config, then every
+ * {@code META-INF/cached-inference.properties}. Without a cluster name the cache manager is local and the other
  * keys are unused. Defaults, all in one place:
  *
  * <table>
@@ -67,7 +56,6 @@ record InfinispanSettings(String clusterName, List<String> members, int port, St
     static final String DEFAULT_INTERFACE = "127.0.0.1";
     static final int DEFAULT_OWNERS = 2;
 
-    private static final String RESOURCE = "META-INF/cached-inference.properties";
     /** The largest port: failure detection binds port + 50000. */
     private static final int MAX_PORT = 65_535 - 50_000 - PORT_RANGE;
 
@@ -76,29 +64,24 @@ record InfinispanSettings(String clusterName, List<String> members, int port, St
         allowList = List.copyOf(allowList);
     }
 
-    /** Reads and validates the settings visible to the deployment's class loader. */
-    static InfinispanSettings load(ClassLoader classLoader) {
-        return read(sources(classLoader));
-    }
-
-    /** Reads and validates the settings from the given sources, highest precedence first. */
-    static InfinispanSettings read(List<Source> sources) {
-        Reader reader = new Reader(sources);
-        String clusterName = reader.value(CLUSTER_NAME).orElse(null);
-        List<String> members = reader.value(MEMBERS).map(InfinispanSettings::split).orElse(List.of());
-        int port = reader.parse(PORT, DEFAULT_PORT, Integer::valueOf, p -> p >= 1 && p <= MAX_PORT,
+    /**
+     * Reads the settings through the core's view, so every configuration source counts; invalid values
+     * are rejected there and reported with the deployment's other problems.
+     */
+    static InfinispanSettings read(ProviderSettings settings) {
+        String clusterName = settings.get(CLUSTER_NAME).orElse(null);
+        List<String> members = settings.list(MEMBERS);
+        int port = settings.get(PORT, DEFAULT_PORT, Integer::valueOf, p -> p >= 1 && p <= MAX_PORT,
                 "a port number from 1 to " + MAX_PORT + " (failure detection also binds port + 50000)");
-        String networkInterface = reader.value(INTERFACE).orElse(DEFAULT_INTERFACE);
-        int owners = reader.parse(OWNERS, DEFAULT_OWNERS, Integer::valueOf, o -> o >= 1,
-                "a positive whole number");
-        List<String> allowList = reader.parse(ALLOW_LIST, List.of(), InfinispanSettings::patterns, p -> true,
+        String networkInterface = settings.get(INTERFACE).orElse(DEFAULT_INTERFACE);
+        int owners = settings.get(OWNERS, DEFAULT_OWNERS, Integer::valueOf, o -> o >= 1, "a positive whole number");
+        List<String> allowList = settings.get(ALLOW_LIST, List.of(), InfinispanSettings::patterns, p -> true,
                 "comma-separated regular expressions");
-        reader.failOnProblems();
         if (clusterName == null && !members.isEmpty()) {
-            throw new IllegalArgumentException(MEMBERS + "=" + String.join(",", members) + " is set without "
-                    + CLUSTER_NAME + ": without a cluster name the cache manager is local. Set the same cluster"
-                    + " name on every member");
+            settings.reject(MEMBERS, "no members, as without " + CLUSTER_NAME + " the cache manager is local; set the"
+                    + " same cluster name on every member");
         }
+        settings.check();
         return new InfinispanSettings(clusterName, members, port, networkInterface, owners, allowList);
     }
 
@@ -127,7 +110,7 @@ record InfinispanSettings(String clusterName, List<String> members, int port, St
             try {
                 Pattern.compile(p);
             } catch (PatternSyntaxException e) {
-                throw new NumberFormatException("not a regular expression: " + p);
+                throw new IllegalArgumentException("not a regular expression: " + p, e);
             }
         }
         return patterns;
@@ -136,84 +119,5 @@ record InfinispanSettings(String clusterName, List<String> members, int port, St
     private static List<String> split(String value) {
         return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .collect(Collectors.toList());
-    }
-
-    private static List<Source> sources(ClassLoader classLoader) {
-        List<Source> sources = new ArrayList<>();
-        sources.add(new Source("system properties", System.getProperties()));
-        try {
-            for (URL url : Collections.list(classLoader.getResources(RESOURCE))) {
-                sources.add(new Source(url.toString(), load(url)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + RESOURCE + " resources", e);
-        }
-        return sources;
-    }
-
-    private static Properties load(URL url) {
-        Properties p = new Properties();
-        try (InputStream in = url.openStream()) {
-            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read configuration " + url, e);
-        }
-        return p;
-    }
-
-    /** One place settings are read from, such as system properties or one properties file. */
-    record Source(String description, Properties properties) {
-    }
-
-    /** Reads keys from the sources and collects every invalid value. */
-    private static final class Reader {
-        private final List<Source> sources;
-        private final List<String> problems = new ArrayList<>();
-
-        Reader(List<Source> sources) {
-            this.sources = sources;
-        }
-
-        Optional<String> value(String key) {
-            return setting(key).map(Setting::value).filter(v -> !v.isEmpty());
-        }
-
-        <T> T parse(String key, T fallback, Function<String, T> parser, Predicate<T> valid, String expected) {
-            Optional<Setting> setting = setting(key).filter(s -> !s.value().isEmpty());
-            if (setting.isEmpty()) {
-                return fallback;
-            }
-            String value = setting.get().value();
-            try {
-                T parsed = parser.apply(value);
-                if (valid.test(parsed)) {
-                    return parsed;
-                }
-            } catch (NumberFormatException e) {
-                // reported below with the key and the expected form
-            }
-            problems.add(key + "=" + value + " (from " + setting.get().source() + ") is invalid: expected " + expected);
-            return fallback;
-        }
-
-        void failOnProblems() {
-            if (!problems.isEmpty()) {
-                throw new IllegalArgumentException("Invalid Infinispan settings: " + String.join("; ", problems)
-                        + ". Fix or remove these keys");
-            }
-        }
-
-        private Optional<Setting> setting(String key) {
-            for (Source source : sources) {
-                String value = source.properties().getProperty(key);
-                if (value != null) {
-                    return Optional.of(new Setting(value.trim(), source.description()));
-                }
-            }
-            return Optional.empty();
-        }
-    }
-
-    private record Setting(String value, String source) {
     }
 }

@@ -3,10 +3,10 @@ package io.cachedinference.infinispan.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cachedinference.infinispan.internal.InfinispanSettings.Source;
 import java.util.List;
+import io.cachedinference.api.spi.ProviderConfigurationException;
+import io.cachedinference.tck.MapProviderSettings;
 import java.util.Map;
-import java.util.Properties;
 import java.util.stream.Collectors;
 import org.infinispan.configuration.global.GlobalConfiguration;
 import org.jgroups.conf.ProtocolConfiguration;
@@ -17,7 +17,7 @@ final class InfinispanSettingsTest {
 
     @Test
     void nothingConfigured_isLocal_withTheDocumentedDefaults() {
-        InfinispanSettings s = InfinispanSettings.read(List.of());
+        InfinispanSettings s = InfinispanSettings.read(settings(Map.of()));
 
         assertThat(s.clustered()).isFalse();
         assertThat(s.port()).isEqualTo(7900);
@@ -33,19 +33,19 @@ final class InfinispanSettingsTest {
 
     @Test
     void members_becomeJGroupsInitialHosts_withThePortWhereMissing() {
-        InfinispanSettings s = InfinispanSettings.read(List.of(source(Map.of(
+        InfinispanSettings s = InfinispanSettings.read(settings(Map.of(
                 "cached-inference.infinispan.cluster-name", "ranking",
                 "cached-inference.infinispan.members", "10.0.0.1, 10.0.0.2:7950,[::1]:7960",
-                "cached-inference.infinispan.port", "7910"))));
+                "cached-inference.infinispan.port", "7910")));
 
         assertThat(s.initialHosts()).isEqualTo("10.0.0.1[7910],10.0.0.2[7950],::1[7960]");
     }
 
     @Test
     void clusteredConfiguration_bindsTheInterface_discoversByTcpPing_andAllowsOnlyKnownClasses() {
-        InfinispanSettings s = InfinispanSettings.read(List.of(source(Map.of(
+        InfinispanSettings s = InfinispanSettings.read(settings(Map.of(
                 "cached-inference.infinispan.cluster-name", "ranking",
-                "cached-inference.infinispan.allow-list", "com\\.example\\..*"))));
+                "cached-inference.infinispan.allow-list", "com\\.example\\..*")));
 
         GlobalConfiguration global = GlobalConfigurations.of(s, getClass().getClassLoader())
                 .getGlobalConfigurationBuilder().build();
@@ -70,12 +70,12 @@ final class InfinispanSettingsTest {
 
     @Test
     void everyInvalidValue_isReportedAtOnce_withKeyValueSourceAndExpectedForm() {
-        assertThatThrownBy(() -> InfinispanSettings.read(List.of(source(Map.of(
+        assertThatThrownBy(() -> InfinispanSettings.read(settings(Map.of(
                 "cached-inference.infinispan.port", "65000",
                 "cached-inference.infinispan.owners", "0",
-                "cached-inference.infinispan.allow-list", "com.example.(")))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cached-inference.infinispan.port=65000 (from app.properties)")
+                "cached-inference.infinispan.allow-list", "com.example.("))))
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("cached-inference.infinispan.port=65000 (from the test)")
                 .hasMessageContaining("port + 50000")
                 .hasMessageContaining("cached-inference.infinispan.owners=0")
                 .hasMessageContaining("cached-inference.infinispan.allow-list=com.example.(");
@@ -83,16 +83,14 @@ final class InfinispanSettingsTest {
 
     @Test
     void membersWithoutClusterName_areRefused_asTheyCouldNeverJoin() {
-        assertThatThrownBy(() -> InfinispanSettings.read(List.of(source(Map.of(
-                "cached-inference.infinispan.members", "127.0.0.1")))))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cached-inference.infinispan.members=127.0.0.1 is set without"
-                        + " cached-inference.infinispan.cluster-name");
+        assertThatThrownBy(() -> InfinispanSettings.read(settings(Map.of(
+                "cached-inference.infinispan.members", "127.0.0.1"))))
+                .isInstanceOf(ProviderConfigurationException.class)
+                .hasMessageContaining("cached-inference.infinispan.members=127.0.0.1 (from the test) is invalid")
+                .hasMessageContaining("without cached-inference.infinispan.cluster-name the cache manager is local");
     }
 
-    private static Source source(Map<String, String> values) {
-        Properties p = new Properties();
-        p.putAll(values);
-        return new Source("app.properties", p);
+    private static MapProviderSettings settings(Map<String, String> values) {
+        return new MapProviderSettings(values);
     }
 }
