@@ -18,6 +18,9 @@ import io.cachedinference.interceptor.internal.core.KeyRecipe;
 import io.cachedinference.interceptor.internal.core.MethodPlan;
 import io.cachedinference.interceptor.internal.key.ContentKeyGenerator;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
+import io.cachedinference.interceptor.internal.provider.DeploymentContext;
+import io.cachedinference.interceptor.internal.core.SingleFlight;
+import io.cachedinference.benchmarks.support.Deployments;
 import java.lang.reflect.Method;
 import java.net.URI;
 import java.time.Duration;
@@ -92,16 +95,17 @@ public class HitPathBreakdownBenchmark {
         arguments = new Object[] {HitPathBenchmark.gaussian(512, 20240601L)};
         CacheSettings settings = new CacheSettings(HitPathNames.CACHE, EvictionPolicy.LRU, 1000, Duration.ofMinutes(5));
         ClassLoader classLoader = getClass().getClassLoader();
-        ehcacheDeployment = DeploymentCaches.open(new EhcacheAdapter(), classLoader, ResultSizes.discover(classLoader));
-        caffeineDeployment = DeploymentCaches.open(new CaffeineAdapter(), classLoader, ResultSizes.discover(classLoader));
-        ehcache = ehcacheDeployment.create(settings);
-        caffeine = caffeineDeployment.create(settings);
+        ehcacheDeployment = Deployments.open(new EhcacheAdapter(), classLoader);
+        caffeineDeployment = Deployments.open(new CaffeineAdapter(), classLoader);
+        ehcache = Deployments.create(ehcacheDeployment, settings);
+        caffeine = Deployments.create(caffeineDeployment, settings);
         EhcacheAdapter ehcacheAdapter = new EhcacheAdapter();
-        rawEhcacheManager = open(ehcacheAdapter, classLoader, "raw-ehcache");
-        rawEhcache = rawEhcacheManager.createCache(HitPathNames.CACHE, ehcacheAdapter.configuration(settings));
+        rawEhcacheManager = open(ehcacheAdapter, classLoader);
+        rawEhcache = rawEhcacheManager.createCache(HitPathNames.CACHE, EhcacheAdapter.configuration(settings));
         CaffeineAdapter caffeineAdapter = new CaffeineAdapter();
-        caffeineNoStatsManager = open(caffeineAdapter, classLoader, "caffeine-no-stats");
-        caffeineNoStats = caffeineNoStatsManager.createCache(HitPathNames.CACHE, caffeineAdapter.configuration(settings));
+        caffeineNoStatsManager = open(caffeineAdapter, classLoader);
+        caffeineNoStats = caffeineNoStatsManager.createCache(HitPathNames.CACHE,
+                CaffeineAdapter.configuration(settings, ResultSizes.discover(classLoader)));
 
         method = Cached.class.getMethod("infer", float[].class);
         ehcachePlan = plan(settings, ehcache);
@@ -130,16 +134,16 @@ public class HitPathBreakdownBenchmark {
         map.put(key, HitPathModel.SCORES);
     }
 
-    private static CacheManager open(CacheProviderAdapter adapter, ClassLoader classLoader, String name) {
-        return adapter.openCacheManager(Caching.getCachingProvider(adapter.cachingProviderClassName(), classLoader),
-                URI.create("urn:cached-inference-benchmark:" + name + ":" + System.nanoTime()), classLoader);
+    private static CacheManager open(CacheProviderAdapter adapter, ClassLoader classLoader) {
+        DeploymentContext context = Deployments.context(classLoader);
+        return adapter.openCacheManager(adapter.locate(context), context);
     }
 
     private MethodPlan plan(CacheSettings settings, Cache<InferenceKey, Object> cache) {
         return new MethodPlan(method, settings, cache,
                 new KeyRecipe(HitPathNames.CACHE, HitPathNames.MODEL, HitPathNames.VERSION, new ContentKeyGenerator()),
-                new CacheCounters(HitPathNames.CACHE, OptionalLong::empty, ValueCodec.none()), Duration.ofSeconds(10), null,
-                ValueCodec.none());
+                new CacheCounters(HitPathNames.CACHE, OptionalLong::empty, ValueCodec.none(), () -> 0), new SingleFlight(),
+                Duration.ofSeconds(10), null, ValueCodec.none());
     }
 
     @TearDown

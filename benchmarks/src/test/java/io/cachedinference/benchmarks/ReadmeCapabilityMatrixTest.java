@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.spi.CacheProviderAdapter;
-import io.cachedinference.api.spi.PolicySupport;
+import io.cachedinference.api.spi.Capabilities;
+import io.cachedinference.api.spi.JCacheAdapter;
+import io.cachedinference.api.spi.Storage;
+import io.cachedinference.api.spi.Support;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +20,8 @@ import java.util.ServiceLoader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.cache.Caching;
+import org.ehcache.jsr107.EhcacheCachingProvider;
 import org.junit.jupiter.api.Test;
 
 /** The README's provider table says what each adapter declares, so the two cannot drift apart. */
@@ -31,10 +36,14 @@ final class ReadmeCapabilityMatrixTest {
             adapters.put(a.alias(), a);
         }
         adapters.remove("fault-injecting");
-        List<String> rows = providerRows();
         Map<String, String[]> rowByAlias = new HashMap<>();
-        for (String row : rows) {
+        String[] generic = null;
+        for (String row : providerRows()) {
             String[] cells = cells(row);
+            if (cells[0].trim().startsWith("any JSR-107 provider")) {
+                generic = cells;
+                continue;
+            }
             Matcher m = ALIAS.matcher(cells[0]);
             while (m.find()) {
                 rowByAlias.put(m.group(1), cells);
@@ -44,15 +53,23 @@ final class ReadmeCapabilityMatrixTest {
         assertThat(rowByAlias.keySet()).as("aliases in the README's provider table")
                 .containsExactlyInAnyOrderElementsOf(adapters.keySet());
         adapters.forEach((alias, a) -> {
-            String[] cells = rowByAlias.get(alias);
-            assertThat(word(cells[2])).as("%s LRU", alias).isEqualTo(name(a.support(EvictionPolicy.LRU)));
-            assertThat(word(cells[3])).as("%s LFU", alias).isEqualTo(name(a.support(EvictionPolicy.LFU)));
-            assertThat(word(cells[4])).as("%s TTL", alias).isEqualTo(name(a.support(EvictionPolicy.TTL)));
-            assertThat(word(cells[5]).equals("unsupported")).as("%s byte bound unsupported", alias)
-                    .isEqualTo(!a.supportsByteBound());
-            assertThat(cells[6].trim()).as("%s storage", alias)
-                    .startsWith(a.storesByValue() ? "by value" : "by reference");
+            assertRow(alias, rowByAlias.get(alias), a.capabilities());
+            assertThat(rowByAlias.get(alias)[7].trim()).as("%s storage", alias)
+                    .startsWith(a.capabilities().storage() == Storage.BY_VALUE ? "by value" : "by reference");
         });
+        assertThat(generic).as("the README's row for any JSR-107 provider").isNotNull();
+        Capabilities any = new JCacheAdapter(Caching.getCachingProvider(EhcacheCachingProvider.class.getName()))
+                .capabilities();
+        assertRow("any JSR-107 provider", generic, any);
+        assertThat(generic[7].trim()).startsWith("by reference when the provider supports it, else by value");
+    }
+
+    private static void assertRow(String alias, String[] cells, Capabilities c) {
+        assertThat(word(cells[2])).as("%s LRU", alias).isEqualTo(name(c.eviction(EvictionPolicy.LRU)));
+        assertThat(word(cells[3])).as("%s LFU", alias).isEqualTo(name(c.eviction(EvictionPolicy.LFU)));
+        assertThat(word(cells[4])).as("%s TTL", alias).isEqualTo(name(c.eviction(EvictionPolicy.TTL)));
+        assertThat(word(cells[5])).as("%s entry bound", alias).isEqualTo(name(c.entryBound()));
+        assertThat(word(cells[6])).as("%s byte bound", alias).isEqualTo(name(c.byteBound()));
     }
 
     private static List<String> providerRows() throws IOException {
@@ -82,7 +99,7 @@ final class ReadmeCapabilityMatrixTest {
         return first.replace(":", "");
     }
 
-    private static String name(PolicySupport support) {
-        return support.name().toLowerCase(Locale.ROOT);
+    private static String name(Support support) {
+        return support.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

@@ -172,6 +172,9 @@ public abstract class CachingContractSuite {
     void evictions_areCountedFromTheProvidersStatistics() {
         assumeThat(fixture().capabilities().statistics())
                 .as("provider '%s' declares no JCache eviction statistics", fixture().alias()).isTrue();
+        assumeThat(ProviderFixture.statedBySettings(fixture().capabilities().entryBound()))
+                .as("provider '%s' declares its entry bound %s", fixture().alias(), fixture().capabilities().entryBound())
+                .isTrue();
         for (int i = 0; i < 200; i++) {
             model.bounded(i);
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.cachedinference.api.EvictionPolicy;
+import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.tck.beans.invalid.ConfiguredBean;
 import io.cachedinference.tck.beans.invalid.LfuBean;
 import io.cachedinference.tck.beans.invalid.PrivateMethodBean;
@@ -13,6 +14,7 @@ import io.cachedinference.tck.beans.invalid.UnkeyableParameterBean;
 import io.cachedinference.tck.beans.invalid.VoidMethodBean;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
 
 /** Mistakes in annotations or configuration fail deployment with clear messages, all at once. */
@@ -52,6 +54,17 @@ public abstract class DeploymentValidationSuite {
                 .anySatisfy(m -> assertThat(m).startsWith("CI-101 "))
                 .anySatisfy(m -> assertThat(m).startsWith("CI-103 "))
                 .anySatisfy(m -> assertThat(m).startsWith("CI-102 "));
+    }
+
+    @Test
+    void fiveDifferentMistakes_areReportedTogether_eachOnceWithItsOwnId() {
+        List<Throwable> problems = problems(Map.of("cached-inference.cache.tck-configured.ttl", "five minutes"),
+                VoidMethodBean.class, PrivateMethodBean.class, UnkeyableParameterBean.class, ConfiguredBean.class,
+                SharedCacheBeans.Small.class, SharedCacheBeans.Large.class);
+
+        for (String id : List.of("CI-101", "CI-102", "CI-103", "CI-106", "CI-107")) {
+            assertThat(DeploymentProblems.withId(problems, id)).as(id).hasSize(1);
+        }
     }
 
     @Test
@@ -104,10 +117,12 @@ public abstract class DeploymentValidationSuite {
         List<Throwable> problems = problems(Map.of("cached-inference.provider", "no-such-provider"),
                 ConfiguredBean.class);
 
+        boolean registered = ServiceLoader.load(CacheProviderAdapter.class).stream()
+                .anyMatch(p -> p.get().alias().equals(fixture().alias()));
         assertThat(DeploymentProblems.withId(problems, "CI-111")).singleElement()
                 .extracting(Throwable::getMessage).asString()
                 .contains("cached-inference.provider=no-such-provider")
-                .contains(fixture().alias());
+                .contains(registered ? fixture().alias() : "JCache providers on the class path");
     }
 
     private List<Throwable> problems(Map<String, String> config, Class<?>... beans) {

@@ -10,6 +10,7 @@ import java.net.URL;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.Caching;
@@ -40,6 +41,11 @@ import javax.cache.spi.CachingProvider;
  *       in the provider's configuration, unless {@code cached-inference.cache.<name>.bound=provider}
  *       accepts the provider's own default.</li>
  *   <li>TTL jitter is unsupported; evictions are read from the JCache statistics MXBean.</li>
+ *   <li>Providers restrict cache names (cache2k refuses brackets and parentheses), so a name with any
+ *       character but letters, digits, {@code .}, {@code -} and {@code _}, such as a method's default cache
+ *       name {@code com.acme.Model#infer(float[])}, is given to the provider in a portable form: those
+ *       characters replaced by {@code _}, and a hash of the whole name appended so no two caches meet
+ *       ({@link #portableName}). Name a cache to define it in the provider's configuration.</li>
  * </ul>
  */
 public class JCacheAdapter implements CacheProviderAdapter {
@@ -51,6 +57,7 @@ public class JCacheAdapter implements CacheProviderAdapter {
 
     private static final Logger LOG = System.getLogger("io.cachedinference");
     private static final String CLASSPATH = "classpath:";
+    private static final Pattern PORTABLE = Pattern.compile("[A-Za-z0-9._-]+");
 
     private final String alias;
     private final String providerClassName;
@@ -122,7 +129,7 @@ public class JCacheAdapter implements CacheProviderAdapter {
      */
     @Override
     public Cache<InferenceKey, Object> cache(CacheManager manager, CacheSettings settings, ProviderContext context) {
-        String name = settings.cacheName();
+        String name = usesProviderDefinedCaches() ? portableName(settings.cacheName()) : settings.cacheName();
         if (usesProviderDefinedCaches()) {
             Cache<InferenceKey, Object> defined = defined(manager, name);
             if (defined != null) {
@@ -163,6 +170,18 @@ public class JCacheAdapter implements CacheProviderAdapter {
         return config;
     }
 
+    /**
+     * The name a provider that restricts cache names accepts: the name itself when it has only letters,
+     * digits, {@code .}, {@code -} and {@code _}; otherwise every other character replaced by {@code _},
+     * followed by {@code -} and eight hexadecimal digits of the name's hash.
+     */
+    public static String portableName(String name) {
+        if (PORTABLE.matcher(name).matches()) {
+            return name;
+        }
+        return name.replaceAll("[^A-Za-z0-9._-]", "_") + "-" + String.format("%08x", name.hashCode());
+    }
+
     /** A time to live in whole milliseconds, at least one, rounded up; eternal beyond about 292 million years. */
     protected static Duration expiry(java.time.Duration ttl) {
         try {
@@ -188,8 +207,8 @@ public class JCacheAdapter implements CacheProviderAdapter {
         String name = settings.cacheName();
         throw new ProviderConfigurationException("Cache '" + name + "' is not defined in the configuration of"
                 + " provider " + alias + " (cache manager " + manager.getURI() + "), and JSR-107 cannot give it the"
-                + " bound or eviction it asks for (" + asked + "). Define a cache named '" + name + "' in the"
-                + " provider's own configuration and point " + PROVIDER_URI + " at that file, or set"
+                + " bound or eviction it asks for (" + asked + "). Define a cache named '" + portableName(name)
+                + "' in the provider's own configuration and point " + PROVIDER_URI + " at that file, or set"
                 + " cached-inference.cache." + name + ".bound=provider to accept the provider's default bound and"
                 + " eviction [cache=" + name + "]");
     }

@@ -3,7 +3,9 @@ package io.cachedinference.benchmarks.hitpath;
 import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheSettings;
+import io.cachedinference.benchmarks.support.Deployments;
 import io.cachedinference.ehcache.internal.EhcacheAdapter;
+import io.cachedinference.interceptor.internal.provider.DeploymentContext;
 import io.cachedinference.interceptor.internal.key.ContentKeyGenerator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -54,11 +56,9 @@ public final class KeyedEhcache {
         void open() {
             EhcacheAdapter adapter = new EhcacheAdapter();
             ClassLoader classLoader = Store.class.getClassLoader();
-            manager = adapter.openCacheManager(
-                    Caching.getCachingProvider(adapter.cachingProviderClassName(), classLoader),
-                    URI.create("urn:cached-inference-benchmark:raw-ehcache:" + System.identityHashCode(this)),
-                    classLoader);
-            cache = manager.createCache(HitPathNames.CACHE, adapter.configuration(
+            DeploymentContext context = Deployments.context(classLoader);
+            manager = adapter.openCacheManager(adapter.locate(context), context);
+            cache = manager.createCache(HitPathNames.CACHE, EhcacheAdapter.configuration(
                     new CacheSettings(HitPathNames.CACHE, EvictionPolicy.LRU, 1000, Duration.ofMinutes(5))));
         }
 

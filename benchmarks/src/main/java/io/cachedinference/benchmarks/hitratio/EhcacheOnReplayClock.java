@@ -39,7 +39,7 @@ final class EhcacheOnReplayClock implements Contender {
                 adapter.cachingProviderClassName(), classLoader);
         try (CacheManager manager = provider.getCacheManager(URI.create("urn:cached-inference:" + UUID.randomUUID()),
                 new DefaultConfiguration(classLoader, new TimeSourceConfiguration(clock)))) {
-            Cache<InferenceKey, Object> cache = manager.createCache("replay", adapter.configuration(
+            Cache<InferenceKey, Object> cache = manager.createCache("replay", EhcacheAdapter.configuration(
                     new CacheSettings("replay", EvictionPolicy.LRU, capacity, JCacheContender.TTL)));
             long hits = 0;
             for (int i = 0; i < trace.length(); i++) {

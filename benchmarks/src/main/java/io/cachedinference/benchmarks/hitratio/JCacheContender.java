@@ -4,8 +4,7 @@ import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.api.spi.PolicySupport;
-import io.cachedinference.interceptor.internal.core.ResultSizes;
+import io.cachedinference.benchmarks.support.Deployments;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
 import java.time.Duration;
 import java.util.OptionalLong;
@@ -40,7 +39,7 @@ final class JCacheContender implements Contender {
 
     /** Whether the provider supports the policy at all; unsupported cells stay empty. */
     boolean supported() {
-        return adapter.support(policy) != PolicySupport.UNSUPPORTED;
+        return adapter.capabilities().eviction(policy).available();
     }
 
     @Override
@@ -48,9 +47,9 @@ final class JCacheContender implements Contender {
         if (!supported()) {
             return OptionalLong.empty();
         }
-        try (DeploymentCaches caches = DeploymentCaches.open(adapter, JCacheContender.class.getClassLoader(),
-                ResultSizes.discover(JCacheContender.class.getClassLoader()))) {
-            Cache<InferenceKey, Object> cache = caches.create(new CacheSettings("replay", policy, capacity, TTL));
+        try (DeploymentCaches caches = Deployments.open(adapter, JCacheContender.class.getClassLoader())) {
+            Cache<InferenceKey, Object> cache = Deployments.create(caches,
+                    new CacheSettings("replay", policy, capacity, TTL));
             long hits = 0;
             for (int i = 0; i < trace.length(); i++) {
                 InferenceKey key = key(trace.key(i));

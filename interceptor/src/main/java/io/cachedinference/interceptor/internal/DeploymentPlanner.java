@@ -255,7 +255,7 @@ final class DeploymentPlanner {
             // one single flight per cache, so equal misses of a batch and a single-item method coalesce
             SingleFlight singleFlight = new SingleFlight();
             parts.put(settings.cacheName(), new MethodPlanParts(cache.get(),
-                    new CacheCounters(settings.cacheName(), deploymentCaches.evictions(settings.cacheName()), codec,
+                    new CacheCounters(settings.cacheName(), deploymentCaches.evictions(cache.get()), codec,
                             singleFlight::waiting), singleFlight, codec));
         }
         if (!problems.isEmpty()) {

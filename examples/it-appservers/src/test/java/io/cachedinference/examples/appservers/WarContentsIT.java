@@ -25,7 +25,8 @@ final class WarContentsIT {
                 .anyMatch(j -> j.startsWith("cached-inference-interceptor-"))
                 .anyMatch(j -> j.startsWith("cached-inference-ehcache-"))
                 .anyMatch(j -> j.startsWith("ehcache-"))
-                .anyMatch(j -> j.startsWith("cached-inference-caffeine-"));
+                .anyMatch(j -> j.startsWith("cached-inference-caffeine-"))
+                .anyMatch(j -> j.startsWith("cached-inference-payara-"));
         assertThat(libraries).noneMatch(j -> j.matches("(weld|jersey|grizzly|hk2|yasson|parsson|jakarta\\.|slf4j-jdk14).*"));
     }
 

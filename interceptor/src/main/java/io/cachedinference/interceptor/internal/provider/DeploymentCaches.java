@@ -104,12 +104,13 @@ public final class DeploymentCaches implements AutoCloseable {
     }
 
     /** Reads a cache's evictions from the provider's JCache statistics, when it publishes them. */
-    public Supplier<OptionalLong> evictions(String cacheName) {
+    public Supplier<OptionalLong> evictions(Cache<InferenceKey, Object> cache) {
         if (!adapter.capabilities().statistics()) {
             return OptionalLong::empty;
         }
-        // the manager's own URI: a provider may not keep the one we asked for (Hazelcast drops the id)
-        return new JCacheStatisticsReader(manager.getURI().toString(), cacheName);
+        // the manager's own URI and the cache's own name: a provider may not keep the ones asked for
+        // (Hazelcast drops the URI's id; the generic adapter gives some providers a portable name)
+        return new JCacheStatisticsReader(manager.getURI().toString(), cache.getName());
     }
 
     /** Closes what the adapter opened for this deployment. */

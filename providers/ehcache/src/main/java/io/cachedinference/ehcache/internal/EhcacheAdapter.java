@@ -69,6 +69,11 @@ public final class EhcacheAdapter extends JCacheAdapter {
 
     @Override
     protected Configuration<InferenceKey, Object> configuration(CacheSettings settings, ProviderContext context) {
+        return configuration(settings);
+    }
+
+    /** The native configuration of one cache, for tests and benchmarks that create it themselves. */
+    public static Configuration<InferenceKey, Object> configuration(CacheSettings settings) {
         return Eh107Configuration.fromEhcacheCacheConfiguration(
                 CacheConfigurationBuilder.newCacheConfigurationBuilder(InferenceKey.class, Object.class, heap(settings))
                         .withExpiry(settings.jittered() ? new JitteredExpiry(settings)
