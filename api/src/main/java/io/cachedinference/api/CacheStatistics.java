@@ -34,6 +34,18 @@ public interface CacheStatistics {
     int waitingCalls();
 
     /**
+     * Results not stored because the cache was invalidated, or the model's version switched, while the
+     * model computed them: they were returned to their callers, but may predate the change.
+     */
+    long staleStoresDropped();
+
+    /**
+     * Asynchronous model runs whose stage did not complete within the cache's {@code async-timeout}: the
+     * single flight gave up on them, so later calls run the model afresh.
+     */
+    long abandonedRuns();
+
+    /**
      * Entries the provider evicted to keep the cache within its bound, from the provider's JCache
      * statistics; empty when the provider publishes none.
      */

@@ -37,9 +37,23 @@ import java.lang.annotation.Target;
  *   <li><b>Hit.</b> When the cache holds a value for the key, it is returned and the method is not
  *       called.</li>
  *   <li><b>Miss.</b> Otherwise the method runs; its result is stored and returned. Concurrent
- *       calls with equal keys run the method once (single flight, per JVM): the others wait for
- *       its outcome, result or exception, at most {@link #lockTimeout()}, after which each runs the
- *       method itself without caching.</li>
+ *       calls with equal keys run the method once (single flight, per JVM and per cache, shared by
+ *       the cache's batch and single-item methods): the others wait for its outcome, result or
+ *       exception, at most {@link #lockTimeout()}, after which each runs the method itself without
+ *       caching. A waiter that is interrupted throws {@link WaitInterruptedException} with its
+ *       interrupt flag set again.</li>
+ *   <li><b>Asynchronous results.</b> For a method returning a {@link java.util.concurrent.CompletionStage},
+ *       the completed value is cached and a failed stage is not. No thread blocks: a waiter gets a
+ *       stage that completes with the leader's outcome or, if the leader's stage has not completed
+ *       within {@link #lockTimeout()} of the waiter's call, with the waiter's own uncached run. A
+ *       leader's stage pending longer than {@code cached-inference.cache.<name>.async-timeout}
+ *       (default ten lock timeouts) is abandoned: the key is free again, and its late value is not
+ *       stored.</li>
+ *   <li><b>Rollouts and invalidation.</b> A call's key carries its model's version when the call
+ *       starts. A call whose model run spans a {@link ModelUpdated} switch or an invalidation
+ *       ({@link InferenceCaches}) returns what its run computed to its caller and its waiters, but does
+ *       not store it ({@link CacheStatistics#staleStoresDropped()}): a rollback never serves a newer
+ *       version's answer, and no entry of an old version outlives the switch.</li>
  *   <li><b>Exceptions</b> thrown by the method propagate unchanged and are never cached.</li>
  *   <li><b>{@code null}</b> results are returned and never cached.</li>
  *   <li><b>Arrays</b> are copied when stored and when returned from a hit, so a caller that writes

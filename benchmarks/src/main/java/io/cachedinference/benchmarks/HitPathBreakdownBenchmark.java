@@ -10,6 +10,7 @@ import io.cachedinference.benchmarks.hitpath.HitPathNames;
 import io.cachedinference.caffeine.internal.CaffeineAdapter;
 import io.cachedinference.ehcache.internal.EhcacheAdapter;
 import io.cachedinference.interceptor.internal.compression.ValueCodec;
+import io.cachedinference.interceptor.internal.core.CacheAccess;
 import io.cachedinference.interceptor.internal.core.CacheCounters;
 import io.cachedinference.interceptor.internal.core.ResultSizes;
 import io.cachedinference.interceptor.internal.core.CachingInvoker;
@@ -140,10 +141,12 @@ public class HitPathBreakdownBenchmark {
     }
 
     private MethodPlan plan(CacheSettings settings, Cache<InferenceKey, Object> cache) {
-        return new MethodPlan(method, settings, cache,
+        SingleFlight flight = new SingleFlight();
+        CacheAccess access = new CacheAccess(cache, ValueCodec.none(),
+                new CacheCounters(HitPathNames.CACHE, OptionalLong::empty, ValueCodec.none(), flight::waiting), flight);
+        return MethodPlan.of(method, settings, access,
                 new KeyRecipe(HitPathNames.CACHE, HitPathNames.MODEL, HitPathNames.VERSION, new ContentKeyGenerator()),
-                new CacheCounters(HitPathNames.CACHE, OptionalLong::empty, ValueCodec.none(), () -> 0), new SingleFlight(),
-                Duration.ofSeconds(10), null, ValueCodec.none());
+                Duration.ofSeconds(10), Duration.ofSeconds(100), null);
     }
 
     @TearDown

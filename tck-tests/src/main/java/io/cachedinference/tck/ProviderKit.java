@@ -118,6 +118,14 @@ public abstract class ProviderKit {
     }
 
     @Nested
+    class Races extends RaceSuite {
+        @Override
+        protected ProviderFixture fixture() {
+            return ProviderKit.this.fixture();
+        }
+    }
+
+    @Nested
     class ProviderConfigured extends ProviderConfiguredSuite {
         @Override
         protected ProviderFixture fixture() {

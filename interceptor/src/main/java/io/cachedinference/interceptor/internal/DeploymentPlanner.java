@@ -13,6 +13,7 @@ import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
 import io.cachedinference.interceptor.internal.config.SettingsResolver;
 import io.cachedinference.interceptor.internal.core.BatchShape;
+import io.cachedinference.interceptor.internal.core.CacheAccess;
 import io.cachedinference.interceptor.internal.core.CacheCounters;
 import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
 import io.cachedinference.interceptor.internal.core.KeyRecipe;
@@ -73,7 +74,7 @@ final class DeploymentPlanner {
     }
 
     private record Draft(CachedMethod method, String cacheName, KeyRecipe recipe, CacheSettings settings,
-            Duration lockTimeout, boolean enabled, BatchShape batch, ValueCodec codec) {
+            Duration lockTimeout, Duration asyncTimeout, boolean enabled, BatchShape batch, ValueCodec codec) {
     }
 
     Outcome plan(List<CachedMethod> methods) {
@@ -120,6 +121,8 @@ final class DeploymentPlanner {
         SettingsResolver resolver = new SettingsResolver(config);
         Optional<CacheSettings> settings = resolver.resolve(cacheName, annotation, description, problems);
         Optional<Duration> lockTimeout = resolver.lockTimeout(cacheName, annotation, description, problems);
+        Optional<Duration> asyncTimeout = lockTimeout.flatMap(t -> resolver.asyncTimeout(cacheName, t, description,
+                problems));
         boolean enabled = resolver.enabled(cacheName, description, problems);
         Optional<ValueCodec> codec = resolver.codec(cacheName, description, problems);
         BatchShape batch = null;
@@ -133,12 +136,12 @@ final class DeploymentPlanner {
                 : config.get(CachedInferenceConfig.modelVersionKey(annotation.model()))
                         .map(CachedInferenceConfig.Setting::value).orElse(annotation.modelVersion());
         Optional<KeyRecipe> recipe = keys.recipe(method, annotation, cacheName, version, batch);
-        if (recipe.isEmpty() || settings.isEmpty() || lockTimeout.isEmpty() || codec.isEmpty()
+        if (recipe.isEmpty() || settings.isEmpty() || lockTimeout.isEmpty() || asyncTimeout.isEmpty() || codec.isEmpty()
                 || annotation.batch() && batch == null) {
             return Optional.empty();
         }
         return Optional.of(new Draft(m, cacheName, recipe.get(), settings.get(),
-                lockTimeout.get(), enabled, batch, codec.get()));
+                lockTimeout.get(), asyncTimeout.get(), enabled, batch, codec.get()));
     }
 
     private Map<String, CacheSettings> sharedSettings(List<Draft> drafts) {
@@ -236,7 +239,7 @@ final class DeploymentPlanner {
             return failedOrEmpty();
         }
         DeploymentCaches deploymentCaches = opened.get();
-        Map<String, MethodPlanParts> parts = new LinkedHashMap<>();
+        Map<String, CacheAccess> accesses = new LinkedHashMap<>();
         for (CacheSettings settings : caches.values()) {
             if (!supported(adapter.capabilities(), settings)) {
                 continue;
@@ -254,9 +257,9 @@ final class DeploymentPlanner {
             ValueCodec codec = users.get(0).codec();
             // one single flight per cache, so equal misses of a batch and a single-item method coalesce
             SingleFlight singleFlight = new SingleFlight();
-            parts.put(settings.cacheName(), new MethodPlanParts(cache.get(),
-                    new CacheCounters(settings.cacheName(), deploymentCaches.evictions(cache.get()), codec,
-                            singleFlight::waiting), singleFlight, codec));
+            CacheCounters counters = new CacheCounters(settings.cacheName(), deploymentCaches.evictions(cache.get()),
+                    codec, singleFlight::waiting);
+            accesses.put(settings.cacheName(), new CacheAccess(cache.get(), codec, counters, singleFlight));
         }
         if (!problems.isEmpty()) {
             deploymentCaches.close();
@@ -264,9 +267,8 @@ final class DeploymentPlanner {
         }
         Map<Method, MethodPlan> plans = new LinkedHashMap<>();
         for (Draft d : drafts) {
-            MethodPlanParts p = parts.get(d.cacheName());
-            plans.put(d.method().method(), new MethodPlan(d.method().method(), d.settings(), p.cache(), d.recipe(),
-                    p.counters(), p.singleFlight(), d.lockTimeout(), d.batch(), p.codec()));
+            plans.put(d.method().method(), MethodPlan.of(d.method().method(), d.settings(), accesses.get(d.cacheName()),
+                    d.recipe(), d.lockTimeout(), d.asyncTimeout(), d.batch()));
         }
         return new Outcome(new InferenceCacheRegistry(plans), deploymentCaches, List.of());
     }
@@ -278,10 +280,6 @@ final class DeploymentPlanner {
             // a provider whose configuration is not a CompleteConfiguration: its adapter's declaration holds
             return false;
         }
-    }
-
-    private record MethodPlanParts(Cache<InferenceKey, Object> cache, CacheCounters counters, SingleFlight singleFlight,
-            ValueCodec codec) {
     }
 
     private static String describe(CacheSettings s) {

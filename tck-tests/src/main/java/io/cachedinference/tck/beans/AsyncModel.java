@@ -34,6 +34,25 @@ public class AsyncModel {
         return gate.thenApply(ignored -> new float[] {input.length, input[0]});
     }
 
+    private final AtomicInteger lostRuns = new AtomicInteger();
+
+    /** Runs of {@link #remote}. */
+    public int lostRuns() {
+        return lostRuns.get();
+    }
+
+    /**
+     * A remote model whose first run's connection drops: its stage never completes. Later runs answer at
+     * once. A 300 ms lock timeout.
+     */
+    @CachedInference(cacheName = "tck-lost", lockTimeout = "PT0.3S")
+    public CompletionStage<String> remote(String input) {
+        if (lostRuns.incrementAndGet() == 1) {
+            return new CompletableFuture<>();
+        }
+        return CompletableFuture.completedFuture("remote-" + input);
+    }
+
     @CachedInference(cacheName = "tck-async-failing")
     public CompletionStage<String> failing(String input) {
         runs.incrementAndGet();

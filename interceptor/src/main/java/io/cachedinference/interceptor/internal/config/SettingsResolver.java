@@ -156,6 +156,29 @@ public final class SettingsResolver {
         return found.isEmpty() ? Optional.of(timeout) : Optional.empty();
     }
 
+    /**
+     * How long an asynchronous run may stay pending before the single flight abandons it,
+     * {@code .async-timeout}: by default ten lock timeouts. Empty after reporting an invalid value.
+     */
+    public Optional<Duration> asyncTimeout(String cacheName, Duration lockTimeout, String method,
+            Consumer<RuntimeException> problems) {
+        Optional<CachedInferenceConfig.Setting> s = config.cacheSetting(cacheName, "async-timeout");
+        if (s.isEmpty()) {
+            return Optional.of(lockTimeout.multipliedBy(10));
+        }
+        try {
+            Duration value = Duration.parse(s.get().value());
+            if (!value.isZero() && !value.isNegative()) {
+                return Optional.of(value);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        problems.accept(new InvalidSettingException(s.get().describe() + " must be a positive ISO-8601 duration such"
+                + " as PT30S [cache=" + cacheName + ", method=" + method + "]"));
+        return Optional.empty();
+    }
+
     /** The cache's value codec ({@code .compression}, {@code .compression-threshold}), or empty after reporting. */
     public Optional<ValueCodec> codec(String cacheName, String method, Consumer<RuntimeException> problems) {
         Optional<CachedInferenceConfig.Setting> algorithm = config.cacheSetting(cacheName, "compression");

@@ -22,6 +22,8 @@ public final class CacheCounters implements CacheStatistics {
     private final LongAdder errors = new LongAdder();
     private final LongAdder coalesced = new LongAdder();
     private final LongAdder lockTimeouts = new LongAdder();
+    private final LongAdder staleStores = new LongAdder();
+    private final LongAdder abandoned = new LongAdder();
     private final LongAdder hitNanos = new LongAdder();
     private final LongAdder timedHits = new LongAdder();
     private volatile boolean warm;
@@ -46,7 +48,8 @@ public final class CacheCounters implements CacheStatistics {
 
     /** Zeroes every counter and distribution of this cache. */
     void reset() {
-        for (LongAdder a : new LongAdder[] {hits, misses, errors, coalesced, lockTimeouts, hitNanos, timedHits, modelNanos}) {
+        for (LongAdder a : new LongAdder[] {hits, misses, errors, coalesced, lockTimeouts, staleStores, abandoned,
+                hitNanos, timedHits, modelNanos}) {
             a.reset();
         }
         hitLatencies.reset();
@@ -104,6 +107,24 @@ public final class CacheCounters implements CacheStatistics {
 
     void recordLockTimeout() {
         lockTimeouts.increment();
+    }
+
+    void recordStaleStoreDropped() {
+        staleStores.increment();
+    }
+
+    void recordAbandonedRun() {
+        abandoned.increment();
+    }
+
+    @Override
+    public long staleStoresDropped() {
+        return staleStores.sum();
+    }
+
+    @Override
+    public long abandonedRuns() {
+        return abandoned.sum();
     }
 
     @Override

@@ -19,15 +19,15 @@ import javax.cache.Cache;
 public final class InferenceCacheRegistry implements InferenceCaches {
 
     private final Map<Method, MethodPlan> plans;
-    private final Map<String, Cache<InferenceKey, Object>> caches;
+    private final Map<String, CacheAccess> caches;
     private final Map<String, CacheStatistics> statistics;
 
     public InferenceCacheRegistry(Map<Method, MethodPlan> plans) {
         this.plans = Map.copyOf(plans);
-        Map<String, Cache<InferenceKey, Object>> byName = new TreeMap<>();
+        Map<String, CacheAccess> byName = new TreeMap<>();
         Map<String, CacheStatistics> stats = new TreeMap<>();
         for (MethodPlan plan : plans.values()) {
-            byName.put(plan.settings().cacheName(), plan.cache());
+            byName.put(plan.settings().cacheName(), plan.access());
             stats.put(plan.settings().cacheName(), plan.counters());
         }
         this.caches = Collections.unmodifiableMap(byName);
@@ -65,26 +65,31 @@ public final class InferenceCacheRegistry implements InferenceCaches {
         return statistics;
     }
 
+    // every invalidation runs through the cache's fence first, so a model run that spans it stores nothing
     @Override
     public void invalidateAll(String cacheName) {
-        cacheNamed(cacheName).removeAll();
+        CacheAccess access = cacheNamed(cacheName);
+        access.invalidate(() -> { });
+        access.cache().removeAll();
     }
 
     @Override
     public void invalidate(String cacheName, Object... arguments) {
-        Cache<InferenceKey, Object> cache = cacheNamed(cacheName);
+        CacheAccess access = cacheNamed(cacheName);
+        access.invalidate(() -> { });
         for (MethodPlan plan : plansOf(cacheName)) {
             // a method whose key parameters lie beyond these arguments cannot have stored their entry
             if (plan.keyRecipe().covers(arguments)) {
-                cache.remove(plan.keyRecipe().keyFor(arguments));
+                access.cache().remove(plan.keyRecipe().keyFor(arguments));
             }
         }
     }
 
     @Override
     public long invalidateModel(String model) {
-        return removeNamespaces(modelPlans(model), plans -> plans.stream()
-                .map(p -> p.keyRecipe().namespace()).collect(Collectors.toSet()));
+        List<MethodPlan> plans = modelPlans(model);
+        plans.forEach(p -> p.access().invalidate(() -> { }));
+        return removeNamespaces(plans, ps -> ps.stream().map(p -> p.keyRecipe().namespace()).collect(Collectors.toSet()));
     }
 
     @Override
@@ -95,10 +100,11 @@ public final class InferenceCacheRegistry implements InferenceCaches {
 
     @Override
     public <T> Optional<T> unwrap(String cacheName, Class<T> type) {
-        Cache<InferenceKey, Object> cache = caches.get(cacheName);
-        if (cache == null) {
+        CacheAccess access = caches.get(cacheName);
+        if (access == null) {
             return Optional.empty();
         }
+        Cache<InferenceKey, Object> cache = access.cache();
         if (type.isInstance(cache)) {
             return Optional.of(type.cast(cache));
         }
@@ -112,7 +118,7 @@ public final class InferenceCacheRegistry implements InferenceCaches {
     @Override
     public Optional<String> cachingProvider() {
         return caches.values().stream().findFirst()
-                .map(c -> c.getCacheManager().getCachingProvider().getClass().getName());
+                .map(c -> c.cache().getCacheManager().getCachingProvider().getClass().getName());
     }
 
     /**
@@ -123,7 +129,7 @@ public final class InferenceCacheRegistry implements InferenceCaches {
         List<MethodPlan> plans = modelPlans(model);
         Set<String> old = new HashSet<>();
         for (MethodPlan plan : plans) {
-            old.add(plan.keyRecipe().switchVersion(version));
+            plan.access().invalidate(() -> old.add(plan.keyRecipe().switchVersion(version)));
         }
         return removeNamespaces(plans, p -> old);
     }
@@ -134,7 +140,7 @@ public final class InferenceCacheRegistry implements InferenceCaches {
         long removed = 0;
         Set<String> cacheNames = plans.stream().map(p -> p.settings().cacheName()).collect(Collectors.toSet());
         for (String name : cacheNames) {
-            Iterator<Cache.Entry<InferenceKey, Object>> entries = caches.get(name).iterator();
+            Iterator<Cache.Entry<InferenceKey, Object>> entries = caches.get(name).cache().iterator();
             while (entries.hasNext()) {
                 if (doomed.contains(entries.next().getKey().namespace())) {
                     entries.remove();
@@ -154,8 +160,8 @@ public final class InferenceCacheRegistry implements InferenceCaches {
                 .collect(Collectors.toList());
     }
 
-    private Cache<InferenceKey, Object> cacheNamed(String cacheName) {
-        Cache<InferenceKey, Object> cache = caches.get(cacheName);
+    private CacheAccess cacheNamed(String cacheName) {
+        CacheAccess cache = caches.get(cacheName);
         if (cache == null) {
             throw new IllegalArgumentException("No @CachedInference method uses cache '" + cacheName
                     + "'; caches: " + caches.keySet());
@@ -163,8 +169,8 @@ public final class InferenceCacheRegistry implements InferenceCaches {
         return cache;
     }
 
-    /** The JCache cache of a name, for tests and the provider kit. */
+    /** The JCache cache of a name, for tests. */
     public Optional<Cache<InferenceKey, Object>> cache(String cacheName) {
-        return Optional.ofNullable(caches.get(cacheName));
+        return Optional.ofNullable(caches.get(cacheName)).map(CacheAccess::cache);
     }
 }

@@ -62,6 +62,11 @@ public final class KeyRecipe {
     }
 
     InferenceKey keyFor(Object[] arguments) {
+        return keyFor(namespace, arguments);
+    }
+
+    /** The key in a namespace read once at the start of a call, so the call's key and its store agree. */
+    InferenceKey keyFor(String namespace, Object[] arguments) {
         InferenceKey key = generator.generate(namespace, keyArguments(arguments));
         if (key == null) {
             throw new IllegalStateException("Key generator " + generator.getClass().getName() + " returned null");

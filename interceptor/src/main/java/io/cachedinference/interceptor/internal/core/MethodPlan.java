@@ -1,68 +1,53 @@
 package io.cachedinference.interceptor.internal.core;
 
-import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheSettings;
-import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import java.lang.reflect.Method;
-import java.util.concurrent.CompletionStage;
 import java.time.Duration;
-import javax.cache.Cache;
+import java.util.concurrent.CompletionStage;
 
-/** Everything a call of one {@code @CachedInference} method needs, computed once at deployment. */
+/**
+ * Everything a call of one {@code @CachedInference} method needs, computed once at deployment by
+ * {@link #of}: its cache's access, key recipe, result copier, timeouts and the flow its calls follow.
+ */
 public final class MethodPlan {
 
     private final Method method;
     private final String description;
     private final CacheSettings settings;
-    private final Cache<InferenceKey, Object> cache;
+    private final CacheAccess access;
     private final KeyRecipe keyRecipe;
-    private final boolean async;
     private final ResultCopier copier;
-    private final CacheCounters counters;
-    private final SingleFlight singleFlight;
     private final Duration lockTimeout;
-
+    private final Duration asyncTimeout;
     private final BatchShape batch;
-    private final ValueCodec codec;
+    private final CallFlow flow;
 
-    public MethodPlan(Method method, CacheSettings settings, Cache<InferenceKey, Object> cache, KeyRecipe keyRecipe,
-            CacheCounters counters, SingleFlight singleFlight, Duration lockTimeout, BatchShape batch, ValueCodec codec) {
+    private MethodPlan(Method method, CacheSettings settings, CacheAccess access, KeyRecipe keyRecipe,
+            Duration lockTimeout, Duration asyncTimeout, BatchShape batch) {
         this.method = method;
         this.description = MethodNames.describe(method);
         this.settings = settings;
-        this.cache = cache;
+        this.access = access;
         this.keyRecipe = keyRecipe;
-        this.async = CompletionStage.class.isAssignableFrom(method.getReturnType());
         this.copier = ResultCopier.forReturnType(ResultTypes.cachedType(method));
-        this.counters = counters;
-        this.singleFlight = singleFlight;
         this.lockTimeout = lockTimeout;
+        this.asyncTimeout = asyncTimeout;
         this.batch = batch;
-        this.codec = codec;
+        this.flow = batch != null ? BatchFlow.INSTANCE
+                : CompletionStage.class.isAssignableFrom(method.getReturnType()) ? AsyncFlow.INSTANCE
+                : SingleCallFlow.INSTANCE;
     }
 
-    /** How the cache stores values: as they are, or compressed. */
-    ValueCodec codec() {
-        return codec;
-    }
-
-    /** The batch shape of a batch method, or {@code null}. */
-    BatchShape batch() {
-        return batch;
-    }
-
-    /** How long a caller waits for another caller's run of the same key before running the model itself. */
-    public Duration lockTimeout() {
-        return lockTimeout;
-    }
-
-    /** Callers now waiting for another caller's model run with an equal key. */
-    public int waitingCallers() {
-        return singleFlight.waiting();
-    }
-
-    SingleFlight singleFlight() {
-        return singleFlight;
+    /**
+     * The plan of a method: its flow follows from its shape (batch, asynchronous result, or single), its
+     * copier from its declared result type.
+     *
+     * @param batch        the batch shape of a batch method, or {@code null}
+     * @param asyncTimeout how long an asynchronous run may stay pending before the single flight abandons it
+     */
+    public static MethodPlan of(Method method, CacheSettings settings, CacheAccess access, KeyRecipe keyRecipe,
+            Duration lockTimeout, Duration asyncTimeout, BatchShape batch) {
+        return new MethodPlan(method, settings, access, keyRecipe, lockTimeout, asyncTimeout, batch);
     }
 
     public Method method() {
@@ -78,12 +63,22 @@ public final class MethodPlan {
         return settings;
     }
 
+    /** The live counters of the method's cache. */
     public CacheCounters counters() {
-        return counters;
+        return access.counters();
     }
 
-    Cache<InferenceKey, Object> cache() {
-        return cache;
+    /** How long a caller waits for another caller's run of the same key before running the model itself. */
+    public Duration lockTimeout() {
+        return lockTimeout;
+    }
+
+    Duration asyncTimeout() {
+        return asyncTimeout;
+    }
+
+    CacheAccess access() {
+        return access;
     }
 
     KeyRecipe keyRecipe() {
@@ -94,8 +89,11 @@ public final class MethodPlan {
         return copier;
     }
 
-    /** Whether the method returns a {@link CompletionStage} whose value is what gets cached. */
-    boolean async() {
-        return async;
+    BatchShape batch() {
+        return batch;
+    }
+
+    CallFlow flow() {
+        return flow;
     }
 }

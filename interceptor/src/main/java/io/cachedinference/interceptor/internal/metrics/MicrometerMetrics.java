@@ -3,6 +3,7 @@ package io.cachedinference.interceptor.internal.metrics;
 import io.cachedinference.api.CacheStatistics;
 import io.cachedinference.api.LatencyDistribution;
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.FunctionTimer;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -53,6 +54,12 @@ public final class MicrometerMetrics implements AutoCloseable {
         counter("cached.inference.errors", "provider failures served by the model", s, CacheStatistics::errors, tags);
         counter("cached.inference.lock.timeouts", "waiters that ran the model themselves after the lock timeout", s,
                 CacheStatistics::lockTimeouts, tags);
+        counter("cached.inference.stale.stores.dropped", "results not stored as they spanned a rollout or an invalidation",
+                s, CacheStatistics::staleStoresDropped, tags);
+        counter("cached.inference.abandoned.runs", "asynchronous runs abandoned after the async timeout", s,
+                CacheStatistics::abandonedRuns, tags);
+        meters.add(Gauge.builder("cached.inference.waiting.calls", s, CacheStatistics::waitingCalls)
+                .description("calls waiting now for an equal call's model run").tags(tags).register(registry));
         counter("cached.inference.evictions", "entries evicted by the provider (NaN when it publishes none)", s,
                 st -> st.evictions().isPresent() ? st.evictions().getAsLong() : Double.NaN, tags);
         meters.add(FunctionCounter.builder("cached.inference.model.time.saved", s,

@@ -22,6 +22,7 @@ public final class InMemoryCache {
     private final AtomicInteger puts = new AtomicInteger();
     private final boolean storeByValue;
     private volatile RuntimeException failGets;
+    private volatile Runnable afterGet = () -> { };
     private volatile RuntimeException failPuts;
 
     public InMemoryCache(String name) {
@@ -51,6 +52,11 @@ public final class InMemoryCache {
         this.failGets = e;
     }
 
+    /** Runs after every get, before its value is returned (to change the cache between two lookups). */
+    public void afterGet(Runnable action) {
+        this.afterGet = action;
+    }
+
     /** Makes every put throw this, or none when null. */
     public void failPuts(RuntimeException e) {
         this.failPuts = e;
@@ -67,7 +73,9 @@ public final class InMemoryCache {
                             if (failGets != null) {
                                 throw failGets;
                             }
-                            return entries.get(args[0]);
+                            Object found = entries.get(args[0]);
+                            afterGet.run();
+                            return found;
                         case "put":
                             puts.incrementAndGet();
                             if (failPuts != null) {
