@@ -3,6 +3,7 @@ package io.cachedinference.api.spi;
 import io.cachedinference.api.EvictionPolicy;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The resolved settings of one cache, after configuration has overridden the annotation.
@@ -19,14 +20,30 @@ import java.util.Objects;
  * @param boundByProvider whether the provider's own default bound and eviction are intended
  *                   ({@code cached-inference.cache.<name>.bound=provider}), for providers that cannot be
  *                   told them ({@link Support#PROVIDER_CONFIGURED})
+ * @param valueTypes the declared types of the values the cache holds, over every method that uses it (a
+ *                   batch method's item result type; an asynchronous method's stage value type), and the
+ *                   core's own wrapper when values are stored compressed; a provider that deserializes
+ *                   values may allow exactly these. {@code Object} when a method declares no narrower type;
+ *                   empty when not known (settings built outside deployment)
  */
 public record CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl, long maxBytes,
-        double ttlJitter, boolean boundByProvider) {
+        double ttlJitter, boolean boundByProvider, Set<Class<?>> valueTypes) {
 
     /** Settings whose bound is this project's to state. */
     public CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl, long maxBytes,
             double ttlJitter) {
         this(cacheName, eviction, maxEntries, ttl, maxBytes, ttlJitter, false);
+    }
+
+    /** Settings whose value types are not known. */
+    public CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl, long maxBytes,
+            double ttlJitter, boolean boundByProvider) {
+        this(cacheName, eviction, maxEntries, ttl, maxBytes, ttlJitter, boundByProvider, Set.of());
+    }
+
+    /** These settings, holding values of the given types. */
+    public CacheSettings withValueTypes(Set<Class<?>> types) {
+        return new CacheSettings(cacheName, eviction, maxEntries, ttl, maxBytes, ttlJitter, boundByProvider, types);
     }
 
     /** Settings without a byte bound or TTL jitter. */
@@ -61,6 +78,7 @@ public record CacheSettings(String cacheName, EvictionPolicy eviction, long maxE
     /** Validates every setting, naming the cache in the message. */
     public CacheSettings {
         Objects.requireNonNull(cacheName, "cacheName");
+        valueTypes = Set.copyOf(Objects.requireNonNull(valueTypes, "valueTypes"));
         Objects.requireNonNull(eviction, () -> "eviction of cache " + cacheName);
         Objects.requireNonNull(ttl, () -> "ttl of cache " + cacheName);
         if (maxEntries <= 0) {

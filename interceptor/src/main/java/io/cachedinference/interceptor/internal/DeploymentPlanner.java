@@ -37,9 +37,11 @@ import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -84,7 +86,7 @@ final class DeploymentPlanner {
         }
         // switched off by configuration: validated like the rest, but given no cache and no plan
         drafts.removeIf(d -> !d.enabled());
-        Map<String, CacheSettings> caches = sharedSettings(drafts);
+        Map<String, CacheSettings> caches = withValueTypes(sharedSettings(drafts), drafts);
         if (drafts.isEmpty()) {
             return failedOrEmpty();
         }
@@ -161,6 +163,22 @@ final class DeploymentPlanner {
         return byCache;
     }
 
+    // every cache learns the types its values may have, over all its methods, once sharing is checked
+    private static Map<String, CacheSettings> withValueTypes(Map<String, CacheSettings> caches, List<Draft> drafts) {
+        Map<String, CacheSettings> typed = new LinkedHashMap<>();
+        caches.forEach((name, settings) -> {
+            Set<Class<?>> types = new LinkedHashSet<>();
+            for (Draft d : drafts) {
+                if (d.cacheName().equals(name)) {
+                    types.add(ResultTypes.storedType(d.method().method(), d.batch()));
+                    types.addAll(d.codec().storedTypes());
+                }
+            }
+            typed.put(name, settings.withValueTypes(types));
+        });
+        return typed;
+    }
+
     private void checkSupport(CacheProviderAdapter adapter, Capabilities capabilities, Map<String, CacheSettings> caches,
             List<Draft> drafts) {
         for (CacheSettings settings : caches.values()) {
@@ -222,7 +240,7 @@ final class DeploymentPlanner {
 
     private void checkSerializable(String provider, Draft d) {
         Method method = d.method().method();
-        Class<?> type = ResultTypes.cachedType(method);
+        Class<?> type = ResultTypes.storedType(method, d.batch());
         if (ResultTypes.maySerialize(type)) {
             return;
         }
@@ -267,7 +285,7 @@ final class DeploymentPlanner {
         }
         Map<Method, MethodPlan> plans = new LinkedHashMap<>();
         for (Draft d : drafts) {
-            plans.put(d.method().method(), MethodPlan.of(d.method().method(), d.settings(), accesses.get(d.cacheName()),
+            plans.put(d.method().method(), MethodPlan.of(d.method().method(), caches.get(d.cacheName()), accesses.get(d.cacheName()),
                     d.recipe(), d.lockTimeout(), d.asyncTimeout(), d.batch()));
         }
         return new Outcome(new InferenceCacheRegistry(plans), deploymentCaches, List.of());

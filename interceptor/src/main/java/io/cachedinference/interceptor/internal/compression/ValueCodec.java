@@ -103,6 +103,12 @@ public final class ValueCodec {
     }
 
     /** Bytes saved by compression over every value stored so far. */
+    /** The classes this codec stores in place of a value, beyond the value's own: the compressed form's. */
+    public java.util.Set<Class<?>> storedTypes() {
+        return compressor == null ? java.util.Set.of() : java.util.Set.of(CompressedValue.class, ArrayKind.class);
+    }
+
+    /** Zeroes the compression counters. */
     public void resetCounters() {
         bytesSaved.reset();
         decompressNanos.reset();

@@ -20,8 +20,11 @@ public final class BatchShape {
     private final Class<?> itemArrayType;
     private final Class<?> resultArrayType;
     private final ResultCopier itemCopier;
+    private final Class<?> itemResultType;
 
-    private BatchShape(int index, Class<?> itemArrayType, Class<?> resultArrayType, ResultCopier itemCopier) {
+    private BatchShape(int index, Class<?> itemArrayType, Class<?> resultArrayType, ResultCopier itemCopier,
+            Class<?> itemResultType) {
+        this.itemResultType = itemResultType;
         this.index = index;
         this.itemArrayType = itemArrayType;
         this.resultArrayType = resultArrayType;
@@ -52,7 +55,7 @@ public final class BatchShape {
         }
         Class<?> element = result.isArray() ? result.getComponentType() : listElement(method.getGenericReturnType());
         return Optional.of(new BatchShape(found, types[found].isArray() ? types[found] : null,
-                result.isArray() ? result : null, ResultCopier.forReturnType(element)));
+                result.isArray() ? result : null, ResultCopier.forReturnType(element), element));
     }
 
     private static boolean isBatch(Class<?> type) {
@@ -67,6 +70,11 @@ public final class BatchShape {
             }
         }
         return Object.class;
+    }
+
+    /** The declared type of one item's result, which is what gets cached per item. */
+    public Class<?> itemResultType() {
+        return itemResultType;
     }
 
     /** The position of the items parameter, which always belongs to the key. */

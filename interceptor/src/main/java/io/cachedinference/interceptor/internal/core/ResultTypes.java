@@ -31,6 +31,11 @@ public final class ResultTypes {
         return Object.class;
     }
 
+    /** The declared type of what a cache entry of the method holds: a batch method's item result, else {@link #cachedType}. */
+    public static Class<?> storedType(Method method, BatchShape batch) {
+        return batch != null ? batch.itemResultType() : cachedType(method);
+    }
+
     /** False only when no value of the declared type can be serialized by Java serialization. */
     public static boolean maySerialize(Class<?> type) {
         if (type.isPrimitive() || Serializable.class.isAssignableFrom(type)) {
