@@ -40,6 +40,28 @@ public abstract class ByteBoundSuite {
     }
 
     @Test
+    void burstOfLargeValues_afterManySmallOnes_staysWithinTheDeclaredSlack() {
+        assumeThat(ProviderFixture.statedBySettings(fixture().capabilities().byteBound()))
+                .as("provider '%s' declares its byte bound %s", fixture().alias(), fixture().capabilities().byteBound())
+                .isTrue();
+        try (KitContainer c = KitContainer.start(fixture(), SizedModel.class)) {
+            SizedModel model = c.select(SizedModel.class);
+            for (int i = 0; i < 100; i++) {
+                model.featureMap(i, 256);
+            }
+            long largest = held(c);
+            for (int i = 0; i < 6; i++) {
+                model.featureMap(100 + i, 4096);
+                largest = Math.max(largest, held(c));
+            }
+
+            System.out.printf("[%s] byte bound %d, 100 values of 1 KB then 6 of 16 KB: at most %d bytes held%n",
+                    fixture().alias(), BOUND, largest);
+            assertThat(largest).isLessThanOrEqualTo(BOUND + fixture().byteBoundSlack());
+        }
+    }
+
+    @Test
     void byteBound_failsDeployment_onProvidersThatCannotWeigh() {
         assumeThat(fixture().capabilities().byteBound().available())
                 .as("only for providers that declare byte bounds unsupported").isFalse();

@@ -6,13 +6,13 @@ import io.cachedinference.tck.ProviderFixture;
 final class EhcacheFixture implements ProviderFixture {
 
     /**
-     * Ehcache's heap store evicts at most two entries per write (OnHeapStore.enforceCapacity), so
-     * a large value written after small ones can leave the heap above its byte bound by up to about
-     * one large value until later writes catch up; the kit's largest value is 8 KiB.
+     * Ehcache evicts by its own object-graph sizing, which also counts keys, so the values it holds may
+     * exceed the bound by the value just written before the next eviction; the adapter drives the
+     * evictions Ehcache leaves out after a burst (ByteBoundEnforcer). The kit's largest value is 16 KiB.
      */
     @Override
     public long byteBoundSlack() {
-        return 16 * 1024;
+        return 16 * 1024 + 16;
     }
 
     @Override

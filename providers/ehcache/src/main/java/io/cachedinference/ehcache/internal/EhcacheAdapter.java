@@ -8,6 +8,7 @@ import io.cachedinference.api.spi.JCacheAdapter;
 import io.cachedinference.api.spi.ProviderContext;
 import io.cachedinference.api.spi.Storage;
 import io.cachedinference.api.spi.Support;
+import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.configuration.Configuration;
 import javax.cache.spi.CachingProvider;
@@ -25,9 +26,10 @@ import org.ehcache.jsr107.EhcacheCachingProvider;
  * <ul>
  *   <li>{@code maxEntries}: the heap tier's entry bound; {@code maxBytes}, when set, bounds the heap
  *       tier in bytes instead, as Ehcache sizes the stored object graphs (its own sizing, which
- *       counts keys and holders too). Approximate: Ehcache evicts at most two entries per write, so
- *       a large value written after small ones may leave the heap above the bound by about one
- *       large value until later writes catch up.</li>
+ *       counts keys and holders too). Approximate: Ehcache evicts at most two entries per write, which
+ *       alone let a burst of large values overshoot the bound about twofold; {@link ByteBoundEnforcer}
+ *       drives further evictions after such a write, so the values held stay within the bound plus
+ *       the value just written.</li>
  *   <li>{@code ttl}: time to live after write; an expired entry is never returned.</li>
  *   <li>LRU: approximate, as Ehcache evicts the least recently used of a small sample.</li>
  *   <li>TTL: exact. LFU: unsupported, Ehcache has no frequency-based eviction.</li>
@@ -65,6 +67,13 @@ public final class EhcacheAdapter extends JCacheAdapter {
     @Override
     protected boolean usesProviderDefinedCaches() {
         return false;
+    }
+
+    /** A byte-bounded cache comes decorated so that bursts of large values cannot overshoot its bound. */
+    @Override
+    public Cache<InferenceKey, Object> cache(CacheManager manager, CacheSettings settings, ProviderContext context) {
+        Cache<InferenceKey, Object> cache = super.cache(manager, settings, context);
+        return settings.byteBounded() ? ByteBoundEnforcer.enforce(cache, settings.maxBytes(), context.weigher()) : cache;
     }
 
     @Override
