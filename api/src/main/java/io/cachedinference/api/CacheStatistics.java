@@ -45,6 +45,18 @@ public interface CacheStatistics {
      */
     long abandonedRuns();
 
+    /** Calls answered by another node's model run ({@code single-flight=cluster}); neither hits nor misses. */
+    long clusterCoalescedWaits();
+
+    /**
+     * Model runs a node led after the previous leader's claim ended without a result: its lease ran out
+     * (it died or hung), it failed, or it returned nothing to cache ({@code single-flight=cluster}).
+     */
+    long leaseTakeovers();
+
+    /** Operations on the cluster's in-flight claims that failed; the calls ran the model themselves. */
+    long markerErrors();
+
     /**
      * Entries the provider evicted to keep the cache within its bound, from the provider's JCache
      * statistics; empty when the provider publishes none.

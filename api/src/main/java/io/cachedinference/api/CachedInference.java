@@ -162,6 +162,17 @@ public @interface CachedInference {
     String lockTimeout() default "PT10S";
 
     /**
+     * How far equal concurrent misses coalesce: {@link SingleFlightScope#JVM} (the default), or
+     * {@link SingleFlightScope#CLUSTER} on a provider whose caches are shared across processes, where one
+     * node of the cluster runs the model for a burst and the others wait for its result, at most
+     * {@link #lockTimeout()} per leader. A leader that dies or hangs loses its claim after
+     * {@code cached-inference.cache.<name>.lease} (default: the lock timeout), and one waiter takes over.
+     * Methods sharing a cache must agree.
+     */
+    @Nonbinding
+    SingleFlightScope singleFlight() default SingleFlightScope.JVM;
+
+    /**
      * Marks a batch method: one parameter is a {@code List} or object array of items, and the method
      * returns a {@code List} or array of results of the same length and order. Each item is cached
      * under the key a single-item call would have (the same arguments with the item in the items'

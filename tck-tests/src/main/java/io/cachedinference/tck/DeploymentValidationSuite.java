@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.spi.CacheProviderAdapter;
+import io.cachedinference.tck.beans.ClusterModel;
 import io.cachedinference.tck.beans.invalid.ConfiguredBean;
 import io.cachedinference.tck.beans.invalid.LfuBean;
 import io.cachedinference.tck.beans.invalid.PrivateMethodBean;
@@ -65,6 +66,18 @@ public abstract class DeploymentValidationSuite {
         for (String id : List.of("CI-101", "CI-102", "CI-103", "CI-106", "CI-107")) {
             assertThat(DeploymentProblems.withId(problems, id)).as(id).hasSize(1);
         }
+    }
+
+    @Test
+    void clusterSingleFlight_onAProviderWhoseCachesAreNotShared_failsDeployment() {
+        assumeThat(fixture().capabilities().sharedAcrossProcesses())
+                .as("only for providers whose caches are not shared across processes").isFalse();
+
+        List<Throwable> problems = problems(Map.of(), ClusterModel.class);
+
+        assertThat(DeploymentProblems.withId(problems, "CI-108")).singleElement()
+                .extracting(Throwable::getMessage).asString().contains("single-flight=cluster")
+                .contains("cache=" + ClusterModel.CACHE);
     }
 
     @Test

@@ -20,8 +20,10 @@ public final class Capabilities {
     private final Support ttlJitter;
     private final Storage storage;
     private final boolean statistics;
+    private final boolean shared;
 
     private Capabilities(Builder b) {
+        this.shared = b.shared;
         this.eviction = new EnumMap<>(b.eviction);
         this.entryBound = b.entryBound;
         this.byteBound = b.byteBound;
@@ -65,12 +67,20 @@ public final class Capabilities {
         return statistics;
     }
 
+    /**
+     * Whether the provider's caches are shared across processes (a cluster or a server), so that
+     * {@code single-flight=cluster} can coordinate model runs through them.
+     */
+    public boolean sharedAcrossProcesses() {
+        return shared;
+    }
+
     /** A builder that starts from these capabilities. */
     public Builder toBuilder() {
         Builder b = new Builder();
         b.eviction.putAll(eviction);
         return b.entryBound(entryBound).byteBound(byteBound).ttlJitter(ttlJitter).storage(storage)
-                .statistics(statistics);
+                .statistics(statistics).sharedAcrossProcesses(shared);
     }
 
     @Override
@@ -80,18 +90,19 @@ public final class Capabilities {
         }
         Capabilities c = (Capabilities) o;
         return eviction.equals(c.eviction) && entryBound == c.entryBound && byteBound == c.byteBound
-                && ttlJitter == c.ttlJitter && storage == c.storage && statistics == c.statistics;
+                && ttlJitter == c.ttlJitter && storage == c.storage && statistics == c.statistics && shared == c.shared;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(eviction, entryBound, byteBound, ttlJitter, storage, statistics);
+        return Objects.hash(eviction, entryBound, byteBound, ttlJitter, storage, statistics, shared);
     }
 
     @Override
     public String toString() {
         return "Capabilities[eviction=" + eviction + ", entryBound=" + entryBound + ", byteBound=" + byteBound
-                + ", ttlJitter=" + ttlJitter + ", storage=" + storage + ", statistics=" + statistics + "]";
+                + ", ttlJitter=" + ttlJitter + ", storage=" + storage + ", statistics=" + statistics
+                + ", sharedAcrossProcesses=" + shared + "]";
     }
 
     /** Builds {@link Capabilities}; every setter returns the builder. */
@@ -102,6 +113,7 @@ public final class Capabilities {
         private Support ttlJitter = Support.UNSUPPORTED;
         private Storage storage = Storage.BY_REFERENCE;
         private boolean statistics = true;
+        private boolean shared;
 
         private Builder() {
             for (EvictionPolicy p : EvictionPolicy.values()) {
@@ -142,6 +154,12 @@ public final class Capabilities {
         /** Whether the JCache statistics MXBean counts evictions. */
         public Builder statistics(boolean statistics) {
             this.statistics = statistics;
+            return this;
+        }
+
+        /** Whether the caches are shared across processes; {@code false} unless set. */
+        public Builder sharedAcrossProcesses(boolean shared) {
+            this.shared = shared;
             return this;
         }
 

@@ -4,6 +4,7 @@ import io.cachedinference.api.CachedInference;
 import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.KeyGenerator;
+import io.cachedinference.api.SingleFlightScope;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
 import io.cachedinference.api.spi.Capabilities;
@@ -76,7 +77,12 @@ final class DeploymentPlanner {
     }
 
     private record Draft(CachedMethod method, String cacheName, KeyRecipe recipe, CacheSettings settings,
-            Duration lockTimeout, Duration asyncTimeout, boolean enabled, BatchShape batch, ValueCodec codec) {
+            Duration lockTimeout, Duration asyncTimeout, boolean enabled, BatchShape batch, ValueCodec codec,
+            SingleFlightScope scope, Duration lease) {
+
+        boolean clustered() {
+            return scope == SingleFlightScope.CLUSTER;
+        }
     }
 
     Outcome plan(List<CachedMethod> methods) {
@@ -127,6 +133,8 @@ final class DeploymentPlanner {
                 problems));
         boolean enabled = resolver.enabled(cacheName, description, problems);
         Optional<ValueCodec> codec = resolver.codec(cacheName, description, problems);
+        Optional<SingleFlightScope> scope = resolver.singleFlight(cacheName, annotation, description, problems);
+        Optional<Duration> lease = lockTimeout.flatMap(t -> resolver.lease(cacheName, t, description, problems));
         BatchShape batch = null;
         if (annotation.batch()) {
             List<String> why = new ArrayList<>();
@@ -139,11 +147,19 @@ final class DeploymentPlanner {
                         .map(CachedInferenceConfig.Setting::value).orElse(annotation.modelVersion());
         Optional<KeyRecipe> recipe = keys.recipe(method, annotation, cacheName, version, batch);
         if (recipe.isEmpty() || settings.isEmpty() || lockTimeout.isEmpty() || asyncTimeout.isEmpty() || codec.isEmpty()
-                || annotation.batch() && batch == null) {
+                || scope.isEmpty() || lease.isEmpty() || annotation.batch() && batch == null) {
+            return Optional.empty();
+        }
+        if (scope.get() == SingleFlightScope.CLUSTER
+                && (batch != null || java.util.concurrent.CompletionStage.class.isAssignableFrom(method.getReturnType()))) {
+            problems.accept(new InvalidSettingException("single-flight=cluster applies to methods with a single"
+                    + " synchronous result; batch and asynchronous methods coalesce per JVM. Use single-flight=jvm for"
+                    + " this cache, or give this method a cache of its own [cache=" + cacheName + ", method="
+                    + description + "]"));
             return Optional.empty();
         }
         return Optional.of(new Draft(m, cacheName, recipe.get(), settings.get(),
-                lockTimeout.get(), asyncTimeout.get(), enabled, batch, codec.get()));
+                lockTimeout.get(), asyncTimeout.get(), enabled, batch, codec.get(), scope.get(), lease.get()));
     }
 
     private Map<String, CacheSettings> sharedSettings(List<Draft> drafts) {
@@ -153,6 +169,14 @@ final class DeploymentPlanner {
             CacheSettings previous = byCache.putIfAbsent(d.cacheName(), d.settings());
             if (previous == null) {
                 firstUser.put(d.cacheName(), d);
+            } else if (firstUser.get(d.cacheName()).scope() != d.scope()
+                    || d.clustered() && !firstUser.get(d.cacheName()).lease().equals(d.lease())) {
+                Draft first = firstUser.get(d.cacheName());
+                problems.accept(new ConflictingCachePolicyException("Cache '" + d.cacheName() + "' is shared by methods"
+                        + " that ask for different single flights: " + MethodNames.describe(first.method().method())
+                        + " for single-flight=" + first.scope() + " (lease " + first.lease() + "), "
+                        + MethodNames.describe(d.method().method()) + " for single-flight=" + d.scope() + " (lease "
+                        + d.lease() + "). Give them the same settings or different cache names"));
             } else if (!previous.equals(d.settings())) {
                 problems.accept(new ConflictingCachePolicyException("Cache '" + d.cacheName() + "' is shared by methods"
                         + " that ask for different policies: " + MethodNames.describe(firstUser.get(d.cacheName()).method().method())
@@ -206,6 +230,13 @@ final class DeploymentPlanner {
                         + adapter.alias() + "'. Providers on the class path that support it: "
                         + supporting(c -> c.eviction(policy).available()) + ". Choose another eviction, or add a"
                         + " provider that supports it and select it with " + CachedInferenceConfig.PROVIDER + " " + where));
+            }
+            boolean clustered = drafts.stream().anyMatch(d -> d.cacheName().equals(settings.cacheName()) && d.clustered());
+            if (clustered && !capabilities.sharedAcrossProcesses()) {
+                problems.accept(new UnsupportedPolicyException("single-flight=cluster needs a provider whose caches are"
+                        + " shared across processes, and provider '" + adapter.alias() + "' declares none. Providers on"
+                        + " the class path that share: " + supporting(Capabilities::sharedAcrossProcesses)
+                        + ". Use single-flight=jvm, or select such a provider " + where));
             }
             if (settings.boundByProvider() && !providerConfigured(capabilities, settings)) {
                 problems.accept(new InvalidSettingException(CachedInferenceConfig.cacheKey(settings.cacheName(),
@@ -277,7 +308,17 @@ final class DeploymentPlanner {
             SingleFlight singleFlight = new SingleFlight();
             CacheCounters counters = new CacheCounters(settings.cacheName(), deploymentCaches.evictions(cache.get()),
                     codec, singleFlight::waiting);
-            accesses.put(settings.cacheName(), new CacheAccess(cache.get(), codec, counters, singleFlight));
+            Draft first = users.get(0);
+            if (first.clustered()) {
+                // the cluster's claims on runs in flight, shared like the data and expiring after the lease
+                CacheSettings claimSettings = new CacheSettings(settings.cacheName() + "-inflight", EvictionPolicy.TTL,
+                        Math.max(settings.maxEntries(), 1000), first.lease()).withValueTypes(Set.of(String.class));
+                Optional<Cache<InferenceKey, Object>> claims = deploymentCaches.create(claimSettings, problems);
+                claims.ifPresent(c -> accesses.put(settings.cacheName(), new CacheAccess(cache.get(), codec, counters,
+                        singleFlight, c, first.lease())));
+            } else {
+                accesses.put(settings.cacheName(), new CacheAccess(cache.get(), codec, counters, singleFlight));
+            }
         }
         if (!problems.isEmpty()) {
             deploymentCaches.close();

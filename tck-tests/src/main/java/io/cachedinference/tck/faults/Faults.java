@@ -51,7 +51,7 @@ public final class Faults {
     private static Cache<?, ?> faulty(Cache<?, ?> real, double share) {
         return wrap(Cache.class, real, (proxy, method, args) -> {
             String name = method.getName();
-            if ((name.equals("get") || name.equals("put")) && fails(share)) {
+            if ((name.equals("get") || name.equals("put") || name.equals("putIfAbsent")) && fails(share)) {
                 INJECTED.incrementAndGet();
                 throw new CacheException("injected fault in " + name);
             }

@@ -3,6 +3,7 @@ package io.cachedinference.interceptor.internal.config;
 import io.cachedinference.api.CachedInference;
 import io.cachedinference.api.EvictionPolicy;
 import io.cachedinference.api.KeyDigest;
+import io.cachedinference.api.SingleFlightScope;
 import io.cachedinference.api.spi.CacheSettings;
 import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import io.cachedinference.interceptor.internal.validation.InvalidSettingException;
@@ -176,6 +177,46 @@ public final class SettingsResolver {
         }
         problems.accept(new InvalidSettingException(s.get().describe() + " must be a positive ISO-8601 duration such"
                 + " as PT30S [cache=" + cacheName + ", method=" + method + "]"));
+        return Optional.empty();
+    }
+
+    /** How far equal misses coalesce, {@code .single-flight} ({@code jvm} or {@code cluster}) over the annotation. */
+    public Optional<SingleFlightScope> singleFlight(String cacheName, CachedInference annotation, String method,
+            Consumer<RuntimeException> problems) {
+        Optional<CachedInferenceConfig.Setting> s = config.cacheSetting(cacheName, "single-flight");
+        if (s.isEmpty()) {
+            return Optional.of(annotation.singleFlight());
+        }
+        for (SingleFlightScope scope : SingleFlightScope.values()) {
+            if (scope.name().equalsIgnoreCase(s.get().value())) {
+                return Optional.of(scope);
+            }
+        }
+        problems.accept(new InvalidSettingException(s.get().describe() + " is not a single-flight scope; use jvm or"
+                + " cluster [cache=" + cacheName + ", method=" + method + "]"));
+        return Optional.empty();
+    }
+
+    /**
+     * How long a cluster leader's claim on a run lasts before another node may take the run over,
+     * {@code .lease}: by default the lock timeout. Empty after reporting an invalid value.
+     */
+    public Optional<Duration> lease(String cacheName, Duration lockTimeout, String method,
+            Consumer<RuntimeException> problems) {
+        Optional<CachedInferenceConfig.Setting> s = config.cacheSetting(cacheName, "lease");
+        if (s.isEmpty()) {
+            return Optional.of(lockTimeout);
+        }
+        try {
+            Duration value = Duration.parse(s.get().value());
+            if (!value.isZero() && !value.isNegative()) {
+                return Optional.of(value);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        problems.accept(new InvalidSettingException(s.get().describe() + " must be a positive ISO-8601 duration such"
+                + " as PT10S [cache=" + cacheName + ", method=" + method + "]"));
         return Optional.empty();
     }
 

@@ -2,6 +2,7 @@ package io.cachedinference.interceptor.internal.core;
 
 import io.cachedinference.api.InferenceKey;
 import io.cachedinference.interceptor.internal.compression.ValueCodec;
+import java.time.Duration;
 import javax.cache.Cache;
 
 /**
@@ -17,9 +18,20 @@ public final class CacheAccess {
     private final SingleFlight singleFlight;
     private final FailureLog failures;
     private final StoreFence fence = new StoreFence();
+    private final ClusterFlight cluster;
 
     public CacheAccess(Cache<InferenceKey, Object> cache, ValueCodec codec, CacheCounters counters,
             SingleFlight singleFlight) {
+        this(cache, codec, counters, singleFlight, null, null);
+    }
+
+    /**
+     * The access of a cache whose model runs coalesce across the cluster: {@code claims} is the shared
+     * companion cache of in-flight claims, expiring each after {@code lease}.
+     */
+    public CacheAccess(Cache<InferenceKey, Object> cache, ValueCodec codec, CacheCounters counters,
+            SingleFlight singleFlight, Cache<InferenceKey, Object> claims, Duration lease) {
+        this.cluster = claims == null ? null : new ClusterFlight(claims, lease);
         this.cache = cache;
         this.codec = codec;
         this.counters = counters;
@@ -68,6 +80,11 @@ public final class CacheAccess {
     /** Runs an invalidating change, so no call that started before it stores afterwards. */
     void invalidate(Runnable change) {
         fence.invalidate(change);
+    }
+
+    /** The cluster's claims, or {@code null} when runs coalesce per JVM only. */
+    ClusterFlight cluster() {
+        return cluster;
     }
 
     Cache<InferenceKey, Object> cache() {

@@ -24,6 +24,9 @@ public final class CacheCounters implements CacheStatistics {
     private final LongAdder lockTimeouts = new LongAdder();
     private final LongAdder staleStores = new LongAdder();
     private final LongAdder abandoned = new LongAdder();
+    private final LongAdder clusterCoalesced = new LongAdder();
+    private final LongAdder takeovers = new LongAdder();
+    private final LongAdder markerErrors = new LongAdder();
     private final LongAdder hitNanos = new LongAdder();
     private final LongAdder timedHits = new LongAdder();
     private volatile boolean warm;
@@ -49,7 +52,7 @@ public final class CacheCounters implements CacheStatistics {
     /** Zeroes every counter and distribution of this cache. */
     void reset() {
         for (LongAdder a : new LongAdder[] {hits, misses, errors, coalesced, lockTimeouts, staleStores, abandoned,
-                hitNanos, timedHits, modelNanos}) {
+                clusterCoalesced, takeovers, markerErrors, hitNanos, timedHits, modelNanos}) {
             a.reset();
         }
         hitLatencies.reset();
@@ -115,6 +118,33 @@ public final class CacheCounters implements CacheStatistics {
 
     void recordAbandonedRun() {
         abandoned.increment();
+    }
+
+    void recordClusterCoalesced() {
+        clusterCoalesced.increment();
+    }
+
+    void recordLeaseTakeover() {
+        takeovers.increment();
+    }
+
+    void recordMarkerError() {
+        markerErrors.increment();
+    }
+
+    @Override
+    public long clusterCoalescedWaits() {
+        return clusterCoalesced.sum();
+    }
+
+    @Override
+    public long leaseTakeovers() {
+        return takeovers.sum();
+    }
+
+    @Override
+    public long markerErrors() {
+        return markerErrors.sum();
     }
 
     @Override

@@ -73,6 +73,15 @@ public final class MethodPlan {
         return lockTimeout;
     }
 
+    /**
+     * How long a call waits for an equal call's run in this JVM: the lock timeout, and in cluster mode also
+     * a lease, as that run may itself wait out a dead leader's claim elsewhere.
+     */
+    Duration localWait() {
+        ClusterFlight cluster = access.cluster();
+        return cluster == null ? lockTimeout : lockTimeout.plus(cluster.lease());
+    }
+
     Duration asyncTimeout() {
         return asyncTimeout;
     }

@@ -59,6 +59,16 @@ final class SingleCallFlow implements CallFlow {
             access.counters().recordHit(System.nanoTime() - start);
             return result;
         }
+        if (access.cluster() != null) {
+            return ClusteredRun.lead(plan, namespace, key, mine, call, start);
+        }
+        return runAndStore(plan, namespace, key, mine, call);
+    }
+
+    /** Runs the model, stores a copy of its result unless it is null or went stale, and hands it to the waiters. */
+    static Object runAndStore(MethodPlan plan, String namespace, InferenceKey key, CompletableFuture<Object> mine,
+            CachingInvoker.Invocation call) throws Exception {
+        CacheAccess access = plan.access();
         StoreFence.Ticket ticket = access.ticket(namespace);
         long modelStart = System.nanoTime();
         Object result;
@@ -85,7 +95,7 @@ final class SingleCallFlow implements CallFlow {
         CacheAccess access = plan.access();
         Object shared;
         try {
-            shared = Waiting.await(plan, leader, plan.lockTimeout().toNanos());
+            shared = Waiting.await(plan, leader, plan.localWait().toNanos());
         } catch (TimeoutException e) {
             // the leader is slow: run the model ourselves, without caching, rather than wait longer
             access.counters().recordLockTimeout();

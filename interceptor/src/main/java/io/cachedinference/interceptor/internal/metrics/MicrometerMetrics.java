@@ -58,6 +58,12 @@ public final class MicrometerMetrics implements AutoCloseable {
                 s, CacheStatistics::staleStoresDropped, tags);
         counter("cached.inference.abandoned.runs", "asynchronous runs abandoned after the async timeout", s,
                 CacheStatistics::abandonedRuns, tags);
+        counter("cached.inference.cluster.coalesced", "calls answered by another node's model run", s,
+                CacheStatistics::clusterCoalescedWaits, tags);
+        counter("cached.inference.lease.takeovers", "runs led after another node's claim ended without a result", s,
+                CacheStatistics::leaseTakeovers, tags);
+        counter("cached.inference.marker.errors", "failed operations on the cluster's in-flight claims", s,
+                CacheStatistics::markerErrors, tags);
         meters.add(Gauge.builder("cached.inference.waiting.calls", s, CacheStatistics::waitingCalls)
                 .description("calls waiting now for an equal call's model run").tags(tags).register(registry));
         counter("cached.inference.evictions", "entries evicted by the provider (NaN when it publishes none)", s,

@@ -83,6 +83,12 @@ public final class InMemoryCache {
                             }
                             entries.put((InferenceKey) args[0], args[1]);
                             return null;
+                        case "putIfAbsent":
+                            puts.incrementAndGet();
+                            if (failPuts != null) {
+                                throw failPuts;
+                            }
+                            return entries.putIfAbsent((InferenceKey) args[0], args[1]) == null;
                         case "remove":
                             return args.length == 1 ? entries.remove(args[0]) != null : entries.remove(args[0], args[1]);
                         case "removeAll":

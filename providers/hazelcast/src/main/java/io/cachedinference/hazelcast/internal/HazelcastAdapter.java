@@ -69,6 +69,7 @@ public final class HazelcastAdapter extends JCacheAdapter {
                 .entryBound(Support.EXACT)
                 .storage(Storage.BY_VALUE)
                 .statistics(true)
+                .sharedAcrossProcesses(true)
                 .build();
     }
 

@@ -67,6 +67,7 @@ public final class InfinispanAdapter extends JCacheAdapter {
                 .entryBound(Support.EXACT)
                 .storage(Storage.BY_REFERENCE)
                 .statistics(false)
+                .sharedAcrossProcesses(true)
                 .build();
     }
 
