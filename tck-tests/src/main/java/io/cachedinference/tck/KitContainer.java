@@ -13,7 +13,8 @@ import org.jboss.weld.environment.se.WeldContainer;
 
 /**
  * A Weld SE container with the given beans and the provider under test selected through
- * configuration; restores the system properties it set when closed. It knows the library only as an
+ * configuration, given as system properties while the container starts (deployment reads them then) and
+ * restored right after, so containers that run side by side never see each other's. It knows the library only as an
  * application does: through its annotation, its API and the portable extension it registers in
  * {@code META-INF/services}.
  */
@@ -37,9 +38,8 @@ public final class KitContainer implements AutoCloseable {
                 weld.addExtension(extension);
             }
             container = weld.initialize();
-        } catch (RuntimeException e) {
+        } finally {
             restore();
-            throw e;
         }
     }
 
@@ -72,11 +72,7 @@ public final class KitContainer implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            container.shutdown();
-        } finally {
-            restore();
-        }
+        container.shutdown();
     }
 
     private void restore() {

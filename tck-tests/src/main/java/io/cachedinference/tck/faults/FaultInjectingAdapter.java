@@ -41,24 +41,28 @@ public final class FaultInjectingAdapter implements CacheProviderAdapter {
         return System.getProperty(DELEGATE) == null ? Capabilities.builder().build() : delegate().capabilities();
     }
 
+    // read once, at deployment: the adapter serves one deployment, and the property may be gone by shutdown
+    private CacheProviderAdapter delegate;
+
     @Override
     public CachingProvider locate(ProviderContext context) {
-        return delegate().locate(context);
+        delegate = delegate();
+        return delegate.locate(context);
     }
 
     @Override
     public CacheManager openCacheManager(CachingProvider provider, ProviderContext context) {
-        return Faults.faulty(delegate().openCacheManager(provider, context), Faults.share());
+        return Faults.faulty(delegate.openCacheManager(provider, context), Faults.share());
     }
 
     @Override
     public Cache<InferenceKey, Object> cache(CacheManager manager, CacheSettings settings, ProviderContext context) {
-        return delegate().cache(manager, settings, context);
+        return delegate.cache(manager, settings, context);
     }
 
     @Override
     public void close(CacheManager manager) {
-        delegate().close(manager);
+        delegate.close(manager);
     }
 
     private static CacheProviderAdapter delegate() {
