@@ -17,7 +17,7 @@ import org.jboss.weld.environment.se.WeldContainer;
  * with a fixed seed) on Weld SE with the embedded default provider, Ehcache, through the ONNX
  * Runtime model ({@link OnnxModel}); {@code -D}{@value #MODEL}{@code =tiny-cnn} runs the plain-Java
  * {@link CpuModel} instead. {@link Replay} measures it: a warm-up, then {@value #ROUNDS} rounds of
- * one pass each way.
+ * one pass each way, interleaved in slices of {@value #SLICE} requests.
  */
 public final class ReplayDemo {
 
@@ -27,6 +27,8 @@ public final class ReplayDemo {
     public static final int ROUNDS = 3;
     /** Requests of the trace run both ways before measuring. */
     public static final int WARM_UP = 30;
+    /** Requests run one way before switching to the other, within a round. */
+    public static final int SLICE = 100;
 
     private ReplayDemo() {
     }
@@ -58,7 +60,7 @@ public final class ReplayDemo {
                 description = CpuModel.NAME + " in plain Java";
             }
             printHeader(System.out, trace, description);
-            ReplayReport report = new Replay(ROUNDS, WARM_UP).run(trace, direct, model::infer,
+            ReplayReport report = new Replay(ROUNDS, WARM_UP, SLICE).run(trace, direct, model::infer,
                     () -> caches.invalidateAll(model.name()), () -> caches.statistics(model.name()).orElseThrow(),
                     System.out);
             report.print(System.out);

@@ -10,7 +10,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 import org.jboss.weld.junit5.auto.AddBeanClasses;
 import org.jboss.weld.junit5.auto.AddExtensions;
@@ -47,7 +46,7 @@ final class ReplayDemoTest {
     void seedExperiment_hitsExactlyThirtyPercent_andAnswersHitsLikeTheModel() {
         ReplayTrace trace = ReplayTrace.seedExperiment(700, 300, TinyConvNet.INPUT_LENGTH, 42L);
 
-        ReplayReport report = new Replay(1, 0).run(trace, direct::forward, model::infer,
+        ReplayReport report = new Replay(1, 0, 100).run(trace, direct::forward, model::infer,
                 () -> caches.invalidateAll(CpuModel.NAME), () -> caches.statistics(CpuModel.NAME).orElseThrow(), out);
 
         assertThat(report.requests()).isEqualTo(1000);
@@ -63,20 +62,19 @@ final class ReplayDemoTest {
     }
 
     @Test
-    void rounds_alternateWhichPassGoesFirst_andEachCachedPassStartsFromAnEmptyCache() {
+    void passesAreInterleavedInSlices_alternatingWhichGoesFirst_andEachRoundStartsFromAnEmptyCache() {
         ReplayTrace trace = ReplayTrace.seedExperiment(35, 15, TinyConvNet.INPUT_LENGTH, 7L);
-        AtomicInteger directCalls = new AtomicInteger();
-        AtomicInteger cachedCalls = new AtomicInteger();
+        StringBuilder calls = new StringBuilder();
         UnaryOperator<float[]> countedDirect = input -> {
-            directCalls.incrementAndGet();
+            calls.append('d');
             return direct.forward(input);
         };
         UnaryOperator<float[]> countedCached = input -> {
-            cachedCalls.incrementAndGet();
+            calls.append('c');
             return model.infer(input);
         };
 
-        ReplayReport report = new Replay(3, 5).run(trace, countedDirect, countedCached,
+        ReplayReport report = new Replay(3, 5, 20).run(trace, countedDirect, countedCached,
                 () -> caches.invalidateAll(CpuModel.NAME), () -> caches.statistics(CpuModel.NAME).orElseThrow(), out);
 
         assertThat(report.uncached()).hasSize(3);
@@ -84,13 +82,18 @@ final class ReplayDemoTest {
             assertThat(pass.hits()).isEqualTo(15);
             assertThat(pass.misses()).isEqualTo(35);
         });
-        // the warm-up runs 5 requests directly and twice through the cache (a miss, then a hit)
-        assertThat(directCalls).hasValue(5 + 3 * 50);
-        assertThat(cachedCalls).hasValue(2 * 5 + 3 * 50);
+        // the warm-up runs 5 requests directly, then twice through the cache (a miss, then a hit); each round
+        // runs 50 requests both ways in slices of 20, 20 and 10, swapping which way goes first every slice
+        // and starting each round the other way round from the last
+        String d = "d".repeat(20);
+        String c = "c".repeat(20);
+        String round1 = d + c + c + d + "d".repeat(10) + "c".repeat(10);
+        String round2 = c + d + d + c + "c".repeat(10) + "d".repeat(10);
+        assertThat(calls.toString()).isEqualTo("dcc".repeat(5) + round1 + round2 + round1);
         assertThat(printed.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith("round")))
                 .extracting(l -> l.substring(0, 21))
                 .containsExactly("round 1/3  no cache  ", "round 1/3  with cache",
-                        "round 2/3  with cache", "round 2/3  no cache  ",
+                        "round 2/3  no cache  ", "round 2/3  with cache",
                         "round 3/3  no cache  ", "round 3/3  with cache");
         assertThat(report.hitRate()).isEqualTo(0.3);
     }
