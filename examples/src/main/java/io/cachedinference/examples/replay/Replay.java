@@ -7,6 +7,7 @@ import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -70,7 +71,7 @@ public final class Replay {
         List<ReplayPass> cachedPasses = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             clearCache.run();
-            Progress progress = Progress.transientOnTerminal(out, String.format("round %d/%d", round, rounds),
+            Progress progress = Progress.transientOnTerminal(out, String.format(Locale.ROOT, "round %d/%d", round, rounds),
                     2 * requests.size());
             Counters before = Counters.of(statistics.get());
             long[] uncachedTimes = new long[2];
@@ -116,7 +117,7 @@ public final class Replay {
     }
 
     private void print(PrintStream out, int round, String what, ReplayPass pass) {
-        out.printf("round %d/%d  %s  %8.2f s wall  %8.2f s CPU%n", round, rounds, what, seconds(pass.wall()),
+        out.printf(Locale.ROOT, "round %d/%d  %s  %8.2f s wall  %8.2f s CPU%n", round, rounds, what, seconds(pass.wall()),
                 seconds(pass.cpu()));
         out.flush();
     }
@@ -134,7 +135,7 @@ public final class Replay {
             cached.apply(request);
             cached.apply(request);
         }
-        out.printf("warm-up: %d requests each way, %d hits  %.2f s%n", n, n, (System.nanoTime() - start) / 1e9);
+        out.printf(Locale.ROOT, "warm-up: %d requests each way, %d hits  %.2f s%n", n, n, (System.nanoTime() - start) / 1e9);
     }
 
     private record Counters(long hits, long misses, Duration modelTime, Duration hitTime) {
