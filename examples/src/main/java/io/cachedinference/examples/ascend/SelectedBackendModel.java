@@ -3,15 +3,17 @@ package io.cachedinference.examples.ascend;
 import io.cachedinference.api.CachedInference;
 import io.cachedinference.examples.model.CpuModel;
 import io.cachedinference.examples.model.InferenceModel;
+import io.cachedinference.examples.onnx.OnnxSessionModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The model chosen by {@code examples.model.backend} (auto, npu or cpu), behind {@code @CachedInference}:
- * the Ascend NPU model when {@code examples.model.npu.path} names an {@code .om} file and
- * {@code libascendcl.so} loads, else the CPU model. Served as {@value #NAME}; a hit never reaches
- * the native library.
+ * The model chosen by {@code examples.model.backend} (auto, onnx, npu or cpu), behind
+ * {@code @CachedInference}: by default the ONNX Runtime model when {@code examples.model.onnx.path}
+ * names an {@code .onnx} file, else the Ascend NPU model when {@code examples.model.npu.path} names
+ * an {@code .om} file and {@code libascendcl.so} loads, else the CPU model. Served as
+ * {@value #NAME}; a hit never reaches the native library.
  */
 @ApplicationScoped
 public class SelectedBackendModel implements InferenceModel {
@@ -31,10 +33,12 @@ public class SelectedBackendModel implements InferenceModel {
     void close() {
         if (backend instanceof AscendAclModel) {
             ((AscendAclModel) backend).close();
+        } else if (backend instanceof OnnxSessionModel) {
+            ((OnnxSessionModel) backend).close();
         }
     }
 
-    /** The backend in use: an {@link AscendAclModel} or the CPU model. */
+    /** The backend in use: an {@link OnnxSessionModel}, an {@link AscendAclModel} or the CPU model. */
     public InferenceModel backend() {
         return backend;
     }

@@ -4,14 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.cachedinference.examples.model.InferenceModel;
+import io.cachedinference.examples.onnx.OnnxModelConfig;
+import io.cachedinference.examples.onnx.OnnxSessionModel;
+import io.cachedinference.examples.onnx.TinyOnnxClassifier;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,7 +103,82 @@ final class ModelBackendsTest {
 
         assertThatThrownBy(() -> ModelBackends.select(settings::get, cpu, noLibrary()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("Unknown examples.model.backend 'gpu'; use auto, npu or cpu");
+                .hasMessage("Unknown examples.model.backend 'gpu'; use auto, onnx, npu or cpu");
+        assertThat(cpuMade).hasValue(0);
+    }
+
+    @Test
+    void onnx_withoutAModelPath_opensTheBundledClassifier() {
+        settings.put(ModelBackends.BACKEND, "onnx");
+
+        try (OnnxSessionModel model = (OnnxSessionModel) ModelBackends.select(settings::get, cpu, noLibrary())) {
+            assertThat(model.name()).isEqualTo("onnx-cnn");
+            assertThat(model.source()).isEqualTo("classpath:" + TinyOnnxClassifier.RESOURCE);
+        }
+        assertThat(cpuMade).hasValue(0);
+    }
+
+    @Test
+    void auto_withAnOnnxModelPath_prefersOnnx_evenWithAnNpuModelConfigured() throws IOException {
+        settings.put(OnnxModelConfig.MODEL_PATH, Files.write(dir.resolve("classifier.onnx"), TinyOnnxClassifier.build())
+                .toString());
+        settings.put(OnnxModelConfig.THREADS, "2");
+        settings.put(AscendModelConfig.MODEL_PATH, dir.resolve("m.om").toString());
+
+        InferenceModel chosen = ModelBackends.select(settings::get, cpu, noLibrary());
+
+        assertThat(chosen).isInstanceOf(OnnxSessionModel.class);
+        try (OnnxSessionModel model = (OnnxSessionModel) chosen) {
+            assertThat(model.name()).isEqualTo("classifier");
+            assertThat(model.config().intraOpThreads()).isEqualTo(2);
+        }
+        assertThat(cpuMade).hasValue(0);
+    }
+
+    @Test
+    void auto_whenTheOnnxModelCannotBeOpened_fallsBackToTheCpuModel_sayingWhy() throws IOException {
+        Path garbage = Files.writeString(dir.resolve("garbage.onnx"), "not a model");
+        settings.put(OnnxModelConfig.MODEL_PATH, garbage.toString());
+        List<LogRecord> log = new ArrayList<>();
+        Logger logger = Logger.getLogger(ModelBackends.class.getName());
+        Handler capture = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                log.add(record);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(capture);
+        logger.setUseParentHandlers(false);
+        try {
+            assertThat(ModelBackends.select(settings::get, cpu, noLibrary())).isSameAs(cpuModel);
+        } finally {
+            logger.removeHandler(capture);
+            logger.setUseParentHandlers(true);
+        }
+
+        assertThat(log).filteredOn(r -> r.getLevel() == java.util.logging.Level.WARNING).singleElement()
+                .satisfies(r -> assertThat(r.getMessage()).startsWith("Not using the ONNX model: examples.model.backend=auto"
+                        + " but the ONNX model could not be opened: ONNX Runtime cannot open the model " + garbage));
+    }
+
+    @Test
+    void onnx_whenTheModelFileIsMissing_failsNamingTheSetting() {
+        settings.put(ModelBackends.BACKEND, "onnx");
+        settings.put(OnnxModelConfig.MODEL_PATH, dir.resolve("missing.onnx").toString());
+
+        assertThatThrownBy(() -> ModelBackends.select(settings::get, cpu, noLibrary()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("examples.model.backend=onnx but the ONNX model could not be opened:"
+                        + " examples.model.onnx.path names no readable file: " + dir.resolve("missing.onnx")
+                        + " (an .onnx model file)");
         assertThat(cpuMade).hasValue(0);
     }
 }

@@ -6,6 +6,7 @@ import io.cachedinference.examples.model.CameraModel;
 import io.cachedinference.examples.ascend.SelectedBackendModel;
 import io.cachedinference.examples.model.CpuModel;
 import io.cachedinference.examples.model.ExactCameraModel;
+import io.cachedinference.examples.onnx.OnnxModel;
 import io.cachedinference.examples.search.ProductSearch;
 import io.cachedinference.examples.service.ServiceHttp.Reply;
 import jakarta.json.JsonObject;
@@ -42,7 +43,7 @@ final class CacheEndpointTest {
         // Weld SE has no server provider, and Ehcache is the default among the provider modules
         assertThat(reply.json().getString("provider")).isEqualTo("org.ehcache.jsr107.EhcacheCachingProvider");
         JsonObject caches = reply.json().getJsonObject("caches");
-        assertThat(caches.keySet()).containsExactly(CameraModel.NAME, ExactCameraModel.NAME, ProductSearch.NAME, SelectedBackendModel.NAME, CpuModel.NAME);
+        assertThat(caches.keySet()).containsExactly(CameraModel.NAME, ExactCameraModel.NAME, OnnxModel.NAME, ProductSearch.NAME, SelectedBackendModel.NAME, CpuModel.NAME);
         JsonObject search = caches.getJsonObject(ProductSearch.NAME);
         assertThat(search.keySet()).contains("hits", "misses", "hitRatio", "errors", "coalesced", "lockTimeouts",
                 "hitLatency", "modelLatency", "estimatedTimeSavedMs");
@@ -75,7 +76,7 @@ final class CacheEndpointTest {
         assertThat(reply.json().getString("code")).isEqualTo("unknown-cache");
         assertThat(reply.json().getString("error")).contains("no-such-cache");
         assertThat(reply.json().getJsonArray("caches").getValuesAs(jakarta.json.JsonString::getString))
-                .containsExactly(CameraModel.NAME, ExactCameraModel.NAME, ProductSearch.NAME, SelectedBackendModel.NAME, CpuModel.NAME);
+                .containsExactly(CameraModel.NAME, ExactCameraModel.NAME, OnnxModel.NAME, ProductSearch.NAME, SelectedBackendModel.NAME, CpuModel.NAME);
     }
 
     @Test

@@ -4,6 +4,8 @@ import io.cachedinference.api.ArgumentKeyer;
 import io.cachedinference.interceptor.internal.key.Keyability;
 import io.cachedinference.interceptor.internal.key.Keyers;
 import io.cachedinference.interceptor.internal.validation.InvalidArgumentKeyerException;
+import java.lang.System.Logger;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -18,9 +20,13 @@ import java.util.function.Consumer;
  * Gathers the application's {@link ArgumentKeyer}s, CDI beans first, then those registered for
  * {@link ServiceLoader} (a class found both ways counts once, as the bean), and checks them:
  * each must name a type, no built-in rule may cover that type, and no two may share it. Every
- * violation is reported; the valid keyers are kept.
+ * violation is reported; the valid keyers are kept. A listed keyer that cannot be created because a
+ * class it needs is absent (a keyer for an optional library's type, shipped beside that library) is
+ * skipped with a DEBUG line: it activates only where the library is on the class path.
  */
 final class ArgumentKeyerDiscovery {
+
+    private static final Logger LOG = System.getLogger("io.cachedinference");
 
     private ArgumentKeyerDiscovery() {
     }
@@ -45,12 +51,32 @@ final class ArgumentKeyerDiscovery {
                     found.add(new Found(keyer, keyer.getClass(), "ServiceLoader"));
                 }
             } catch (ServiceConfigurationError e) {
+                String missing = missingClass(e);
+                if (missing != null) {
+                    LOG.log(Level.DEBUG, () -> "Skipping an ArgumentKeyer listed in META-INF/services/"
+                            + ArgumentKeyer.class.getName() + ": it needs " + missing + ", which is not on the"
+                            + " class path [" + e.getMessage() + "]");
+                    continue;
+                }
                 problems.accept(new InvalidArgumentKeyerException("Cannot load an ArgumentKeyer listed in"
                         + " META-INF/services/" + ArgumentKeyer.class.getName() + ": " + e.getMessage()
                         + ". List only public classes with a public no-argument constructor", e));
             }
         }
         return check(found, problems);
+    }
+
+    /**
+     * The class a listed keyer needs but cannot find, or {@code null}. A keyer class that is itself
+     * missing fails with no cause ("Provider ... not found") and stays a deployment problem.
+     */
+    private static String missingClass(ServiceConfigurationError e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof NoClassDefFoundError || t instanceof ClassNotFoundException) {
+                return String.valueOf(t.getMessage()).replace('/', '.');
+            }
+        }
+        return null;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -51,6 +51,11 @@ abstract class AppServerContract {
     /** The class name of the JCache provider the application must report. */
     abstract String expectedProvider();
 
+    /** The client of the started server. */
+    final ServiceClient client() {
+        return client;
+    }
+
     @BeforeAll
     final void start() {
         server = server();
@@ -71,7 +76,8 @@ abstract class AppServerContract {
         JsonObject stats = client.stats();
 
         assertThat(stats.getString("provider")).isEqualTo(expectedProvider());
-        assertThat(stats.getJsonObject("caches").keySet()).containsExactly("camera", "camera-exact", "search", "selected", "tiny-cnn");
+        assertThat(stats.getJsonObject("caches").keySet()).containsExactly("camera", "camera-exact", "onnx-cnn", "search", "selected",
+                "tiny-cnn");
     }
 
     @Test

@@ -48,9 +48,14 @@ final class ServiceClient {
 
     /** {@code POST /v1/models/tiny-cnn/infer} with the tensor as little-endian float32. */
     Reply infer(float[] tensor) {
+        return infer("tiny-cnn", tensor);
+    }
+
+    /** {@code POST /v1/models/{model}/infer} with the tensor as little-endian float32. */
+    Reply infer(String model, float[] tensor) {
         ByteBuffer body = ByteBuffer.allocate(tensor.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         body.asFloatBuffer().put(tensor);
-        return post("v1/models/tiny-cnn/infer", "application/octet-stream", body.array());
+        return post("v1/models/" + model + "/infer", "application/octet-stream", body.array());
     }
 
     /** {@code POST /v1/models/tiny-cnn/infer} with a JSON body, well-formed or not. */

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
@@ -26,8 +29,36 @@ final class WarContentsIT {
                 .anyMatch(j -> j.startsWith("cached-inference-ehcache-"))
                 .anyMatch(j -> j.startsWith("ehcache-"))
                 .anyMatch(j -> j.startsWith("cached-inference-caffeine-"))
-                .anyMatch(j -> j.startsWith("cached-inference-payara-"));
+                .anyMatch(j -> j.startsWith("cached-inference-payara-"))
+                .anyMatch(j -> j.startsWith("onnxruntime-"));
+        assertThat(libraries).as("the ONNX model is written at build time; the WAR does not need protobuf")
+                .noneMatch(j -> j.startsWith("protobuf-java"));
         assertThat(libraries).noneMatch(j -> j.matches("(weld|jersey|grizzly|hk2|yasson|parsson|jakarta\\.|slf4j-jdk14).*"));
+    }
+
+    @Test
+    void examplesJar_holdsTheGeneratedOnnxModel_andListsTheTensorKeyer() throws IOException {
+        try (ZipFile war = new ZipFile(Settings.war().toFile())) {
+            var examples = war.stream().filter(e -> e.getName().matches("WEB-INF/lib/cached-inference-examples-.*\\.jar"))
+                    .findFirst().orElseThrow();
+            Path jar = Files.createTempFile("examples", ".jar");
+            try {
+                try (InputStream in = war.getInputStream(examples)) {
+                    Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
+                }
+                try (ZipFile classes = new ZipFile(jar.toFile())) {
+                    assertThat(classes.getEntry("io/cachedinference/examples/onnx/onnx-cnn.onnx")).isNotNull();
+                    var services = classes.getEntry("META-INF/services/io.cachedinference.api.ArgumentKeyer");
+                    assertThat(services).isNotNull();
+                    try (InputStream in = classes.getInputStream(services)) {
+                        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                                .contains("io.cachedinference.examples.onnx.OnnxTensorKeyer");
+                    }
+                }
+            } finally {
+                Files.delete(jar);
+            }
+        }
     }
 
     @Test
