@@ -146,7 +146,15 @@ final class InferenceEndpointTest {
         String path = "v1/models/" + FlakyModel.NAME + "/infer";
         String input = "[1, 2, 3, 4]";
 
-        Reply failed = http.postJson(path, input);
+        Reply failed;
+        try (CapturedLog log = CapturedLog.of(ApiExceptionMapper.class)) {
+            failed = http.postJson(path, input);
+            assertThat(log.records()).singleElement().satisfies(r -> {
+                assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+                assertThat(r.getMessage()).contains("Model 'flaky' failed");
+                assertThat(r.getThrown()).hasMessage("device fault on run 1");
+            });
+        }
         Reply retried = http.postJson(path, input);
         Reply repeated = http.postJson(path, input);
 
