@@ -92,8 +92,8 @@ final class Charts {
         svg.append(marks);
         polyline(svg, "cumulative", HtmlReport.CUMULATIVE_COLOUR, 2.5, null, cumulativeLine);
         polyline(svg, "ideal", IDEAL_COLOUR, 1.8, "6 4", idealLine);
-        double x = legendLine(svg, LEFT + 8, HtmlReport.HIT_COLOUR, null,
-                "per window of " + window + " request" + (window == 1 ? "" : "s"));
+        double x = legendLine(svg, 8, HtmlReport.HIT_COLOUR, null,
+                "window of " + window + " request" + (window == 1 ? "" : "s"));
         x = legendLine(svg, x, HtmlReport.CUMULATIVE_COLOUR, null, "cumulative");
         legendLine(svg, x, IDEAL_COLOUR, "6 4", "ideal key, cumulative");
         return svg.append("</svg>\n").toString();

@@ -116,9 +116,10 @@ public final class HtmlReport {
         html.append("</table>\n<div class=\"charts\">\n<figure>\n<figcaption>Hit rate over ")
                 .append(escape(r.timeAxis())).append("</figcaption>\n");
         html.append(Charts.hitRate(r));
-        html.append("</figure>\n<figure>\n<figcaption>Service-side latency histogram (log scale)</figcaption>\n");
+        html.append("</figure>\n</div>\n<div class=\"charts\">\n<figure>\n<figcaption>Service-side latency, hits and"
+                + " misses (log scale)</figcaption>\n");
         html.append(Charts.serviceLatencyHistogram(r));
-        html.append("</figure>\n<figure>\n<figcaption>End-to-end latency histogram (log scale)</figcaption>\n");
+        html.append("</figure>\n<figure>\n<figcaption>End-to-end latency, hits and misses (log scale)</figcaption>\n");
         html.append(Charts.latencyHistogram(r));
         html.append("</figure>\n</div>\n</section>\n");
     }
@@ -163,7 +164,7 @@ public final class HtmlReport {
             "th, td { border: 1px solid #ddd; padding: 0.3rem 0.6rem; text-align: right; }",
             "th { background: #f5f5f5; font-weight: 600; } table.figures th { text-align: left; }",
             "table.summary td:first-child { text-align: left; }",
-            ".charts { display: flex; flex-wrap: wrap; gap: 1.5rem; }",
+            ".charts { display: flex; flex-wrap: wrap; gap: 1.5rem; margin-bottom: 1rem; }",
             "figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: 0.3rem; }",
             "svg text { font-size: 11px; fill: #444; }",
             "");
