@@ -2,7 +2,10 @@ package io.cachedinference.examples.replay;
 
 import java.util.Locale;
 
-/** The report's two charts as inline SVG: hit rate over time, and a latency histogram. */
+/**
+ * The report's charts as inline SVG: hit rate over time, and latency histograms (end to end, and
+ * the service's own time per call).
+ */
 final class Charts {
 
     private static final int WIDTH = 520;
@@ -13,18 +16,37 @@ final class Charts {
     private static final int BOTTOM = 42;
     private static final int PLOT_W = WIDTH - LEFT - RIGHT;
     private static final int PLOT_H = HEIGHT - TOP - BOTTOM;
-    private static final String IDEAL_COLOUR = "#757575";
+    static final String IDEAL_COLOUR = "#212121";
 
-    /** Latency bins: five per decade, from 0.01 ms to 10 s. */
+    /** Latency bins: five per decade, from 1 µs to 10 s (service-side hits take tens of µs). */
     static final int BINS_PER_DECADE = 5;
-    static final int FIRST_DECADE = -2;
-    static final int DECADES = 6;
+    static final int FIRST_DECADE = -3;
+    static final int DECADES = 7;
+
+    /** A window of the hit-rate chart holds at least this many requests, unless that leaves fewer than five windows. */
+    static final int MIN_WINDOW = 20;
+    static final int MAX_WINDOWS = 40;
+    static final int MIN_WINDOWS = 5;
     static final int BINS = BINS_PER_DECADE * DECADES;
 
     private Charts() {
     }
 
-    /** Hit rate per window of requests, and cumulative, against the scenario's time axis. */
+    /**
+     * The requests per window of the hit-rate chart: at most {@value #MAX_WINDOWS} windows, each of
+     * at least {@value #MIN_WINDOW} requests (a 30% hit rate then moves by about ten points from one
+     * window to the next by chance alone), but at least {@value #MIN_WINDOWS} windows.
+     */
+    static int window(int requests) {
+        int forMaxWindows = (int) Math.ceil(requests / (double) MAX_WINDOWS);
+        int forMinWindows = (int) Math.ceil(requests / (double) MIN_WINDOWS);
+        return Math.max(1, Math.max(forMaxWindows, Math.min(MIN_WINDOW, forMinWindows)));
+    }
+
+    /**
+     * Hit rate per window of requests, and cumulative, against the scenario's time axis; the ideal
+     * key's cumulative rate is drawn last, dashed, so that it shows where it equals the measured one.
+     */
     static String hitRate(ScenarioResult r) {
         int n = r.requests();
         StringBuilder svg = open("hit-rate");
@@ -42,7 +64,7 @@ final class Charts {
         }
         axes(svg);
         text(svg, LEFT + PLOT_W / 2.0, HEIGHT - 6, "middle", r.timeAxis());
-        int window = Math.max(1, (int) Math.ceil(n / 40.0));
+        int window = window(n);
         StringBuilder windowLine = new StringBuilder();
         StringBuilder marks = new StringBuilder();
         StringBuilder cumulativeLine = new StringBuilder();
@@ -66,26 +88,40 @@ final class Charts {
                     .append("\" r=\"2.5\" fill=\"").append(HtmlReport.HIT_COLOUR).append("\" data-window-hits=\"")
                     .append(hits).append("\" data-window-requests=\"").append(end - start).append("\"/>\n");
         }
-        svg.append("<polyline fill=\"none\" stroke=\"").append(IDEAL_COLOUR)
-                .append("\" stroke-width=\"1.5\" stroke-dasharray=\"2 3\" points=\"").append(idealLine).append("\"/>\n");
-        svg.append("<polyline fill=\"none\" stroke=\"").append(HtmlReport.HIT_COLOUR)
-                .append("\" stroke-width=\"1.5\" points=\"").append(windowLine).append("\"/>\n");
-        svg.append("<polyline fill=\"none\" stroke=\"").append(HtmlReport.CUMULATIVE_COLOUR)
-                .append("\" stroke-width=\"2\" stroke-dasharray=\"5 3\" points=\"").append(cumulativeLine)
-                .append("\"/>\n").append(marks);
-        double x = legend(svg, LEFT + 8, HtmlReport.HIT_COLOUR,
-                "per window of " + window + " request" + (window == 1 ? "" : "s"));
-        x = legend(svg, x, HtmlReport.CUMULATIVE_COLOUR, "cumulative");
-        legend(svg, x, IDEAL_COLOUR, "ideal key, cumulative");
+        polyline(svg, "window", HtmlReport.HIT_COLOUR, 1.2, null, windowLine);
+        svg.append(marks);
+        polyline(svg, "cumulative", HtmlReport.CUMULATIVE_COLOUR, 2.5, null, cumulativeLine);
+        polyline(svg, "ideal", IDEAL_COLOUR, 1.8, "6 4", idealLine);
+        double x = legendLine(svg, 8, HtmlReport.HIT_COLOUR, null,
+                "window of " + window + " request" + (window == 1 ? "" : "s"));
+        x = legendLine(svg, x, HtmlReport.CUMULATIVE_COLOUR, null, "cumulative");
+        legendLine(svg, x, IDEAL_COLOUR, "6 4", "ideal key, cumulative");
         return svg.append("</svg>\n").toString();
     }
 
     /** End-to-end latencies in log-spaced bins, hits and misses stacked. */
     static String latencyHistogram(ScenarioResult r) {
+        double[] ms = new double[r.requests()];
+        for (int i = 0; i < ms.length; i++) {
+            ms[i] = r.latencyNanos(i) / 1e6;
+        }
+        return histogram(r, ms, "latency-histogram", "latency (ms), end to end");
+    }
+
+    /** The service's own time per call in the same bins: where a hit and a miss differ. */
+    static String serviceLatencyHistogram(ScenarioResult r) {
+        double[] ms = new double[r.requests()];
+        for (int i = 0; i < ms.length; i++) {
+            ms[i] = r.serviceMs(i);
+        }
+        return histogram(r, ms, "service-latency-histogram", "latency (ms), service side");
+    }
+
+    private static String histogram(ScenarioResult r, double[] ms, String kind, String axis) {
         int[] hits = new int[BINS];
         int[] misses = new int[BINS];
         for (int i = 0; i < r.requests(); i++) {
-            int bin = bin(r.latencyNanos(i) / 1e6);
+            int bin = bin(ms[i]);
             if (r.hit(i)) {
                 hits[bin]++;
             } else {
@@ -98,7 +134,7 @@ final class Charts {
         }
         int tick = (int) Math.max(1, niceStep(highest / 4.0));
         int max = tick * (int) Math.ceil((double) highest / tick);
-        StringBuilder svg = open("latency-histogram");
+        StringBuilder svg = open(kind);
         for (int value = 0; value <= max; value += tick) {
             double y = TOP + PLOT_H - (double) value / max * PLOT_H;
             line(svg, LEFT, y, LEFT + PLOT_W, y, "#e0e0e0");
@@ -107,8 +143,8 @@ final class Charts {
         for (int d = 0; d <= DECADES; d++) {
             double x = LEFT + (double) d / DECADES * PLOT_W;
             line(svg, x, TOP + PLOT_H, x, TOP + PLOT_H + 4, "#888");
-            double ms = Math.pow(10, FIRST_DECADE + d);
-            text(svg, x, TOP + PLOT_H + 16, "middle", ms >= 1000 ? number(ms / 1000) + " s" : number(ms));
+            double at = Math.pow(10, FIRST_DECADE + d);
+            text(svg, x, TOP + PLOT_H + 16, "middle", at >= 1000 ? number(at / 1000) + " s" : number(at));
         }
         double barWidth = (double) PLOT_W / BINS;
         for (int b = 0; b < BINS; b++) {
@@ -125,7 +161,7 @@ final class Charts {
             }
         }
         axes(svg);
-        text(svg, LEFT + PLOT_W / 2.0, HEIGHT - 6, "middle", "latency (ms), end to end");
+        text(svg, LEFT + PLOT_W / 2.0, HEIGHT - 6, "middle", axis);
         text(svg, 12, TOP + PLOT_H / 2.0, "middle", "requests", "rotate(-90 12 " + fmt(TOP + PLOT_H / 2.0) + ")");
         legend(svg, legend(svg, LEFT + 8, HtmlReport.HIT_COLOUR, "hits"), HtmlReport.MISS_COLOUR, "misses");
         return svg.append("</svg>\n").toString();
@@ -158,6 +194,28 @@ final class Charts {
                 .append("\"/>\n");
         text(svg, x + 17, 18, "start", label);
         return x + 17 + label.length() * 6.2 + 18;
+    }
+
+    private static void polyline(StringBuilder svg, String kind, String colour, double width, String dash,
+            CharSequence points) {
+        svg.append("<polyline class=\"").append(kind).append("\" fill=\"none\" stroke=\"").append(colour)
+                .append("\" stroke-width=\"").append(width).append('"');
+        if (dash != null) {
+            svg.append(" stroke-dasharray=\"").append(dash).append('"');
+        }
+        svg.append(" points=\"").append(points).append("\"/>\n");
+    }
+
+    /** Draws one legend entry with a line sample at {@code x}; returns where the next one starts. */
+    private static double legendLine(StringBuilder svg, double x, String colour, String dash, String label) {
+        svg.append("<line x1=\"").append(fmt(x)).append("\" y1=\"14\" x2=\"").append(fmt(x + 22))
+                .append("\" y2=\"14\" stroke=\"").append(colour).append("\" stroke-width=\"2.5\"");
+        if (dash != null) {
+            svg.append(" stroke-dasharray=\"").append(dash).append('"');
+        }
+        svg.append("/>\n");
+        text(svg, x + 27, 18, "start", label);
+        return x + 27 + label.length() * 6.2 + 18;
     }
 
     private static void bar(StringBuilder svg, double x, double y, double w, double h, String colour, String kind,

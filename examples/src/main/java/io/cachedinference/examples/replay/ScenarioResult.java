@@ -7,8 +7,10 @@ import java.util.Arrays;
 /**
  * What one scenario measured, request by request, and the service's counters around it.
  *
- * <p>Latencies are end to end as the client sees them (encoding, HTTP on loopback, server).
- * A hit is a request the model did not run for. A false hit is a hit whose answer differs from the
+ * <p>Latencies are end to end as the client sees them (encoding, HTTP on loopback, server); the
+ * service-side times are the service's own for each call ({@code elapsedMs} in its answer: from the
+ * decoded input to the output, so no transfer and no decoding), which is where hits and misses
+ * differ. A hit is a request the model did not run for. A false hit is a hit whose answer differs from the
  * model's own answer to that request. Model calls saved are the requests less the model runs the
  * service counted. The ideal hit rate is the share of requests whose group (same tensor, same
  * subject, same normalized query) was seen before: what a perfect key with an unbounded cache
@@ -24,14 +26,15 @@ public final class ScenarioResult {
     private final String timeAxis;
     private final double[] times;
     private final long[] latencyNanos;
+    private final double[] serviceMs;
     private final boolean[] hits;
     private final int falseHits;
     private final boolean[] seenBefore;
     private final Duration wall;
     private final ServerCounters server;
 
-    ScenarioResult(Scenario<?, ?> scenario, double[] times, long[] latencyNanos, boolean[] hits, int falseHits,
-            boolean[] seenBefore, Duration wall, ServerCounters server) {
+    ScenarioResult(Scenario<?, ?> scenario, double[] times, long[] latencyNanos, double[] serviceMs, boolean[] hits,
+            int falseHits, boolean[] seenBefore, Duration wall, ServerCounters server) {
         this.id = scenario.id();
         this.title = scenario.title();
         this.description = scenario.description();
@@ -40,6 +43,7 @@ public final class ScenarioResult {
         this.timeAxis = scenario.timeAxis();
         this.times = times.clone();
         this.latencyNanos = latencyNanos.clone();
+        this.serviceMs = serviceMs.clone();
         this.hits = hits.clone();
         this.falseHits = falseHits;
         this.seenBefore = seenBefore.clone();
@@ -137,27 +141,45 @@ public final class ScenarioResult {
         return latencyNanos[i];
     }
 
+    /** The service's own time for request {@code i}, in milliseconds. */
+    public double serviceMs(int i) {
+        return serviceMs[i];
+    }
+
     /** Where request {@code i} sits on the time axis. */
     public double time(int i) {
         return times[i];
     }
 
-    /** A latency percentile of hits ({@code hits = true}) or misses, in milliseconds; NaN when there are none. */
+    /** An end-to-end latency percentile of hits ({@code hits = true}) or misses, in milliseconds; NaN when there are none. */
     public double percentileMs(boolean ofHits, double percentile) {
-        long[] selected = new long[requests()];
+        double[] ms = new double[requests()];
+        for (int i = 0; i < ms.length; i++) {
+            ms[i] = latencyNanos[i] / 1e6;
+        }
+        return percentile(ms, ofHits, percentile);
+    }
+
+    /** A percentile of the service's own time for hits or misses, in milliseconds; NaN when there are none. */
+    public double servicePercentileMs(boolean ofHits, double percentile) {
+        return percentile(serviceMs, ofHits, percentile);
+    }
+
+    private double percentile(double[] values, boolean ofHits, double percentile) {
+        double[] selected = new double[requests()];
         int n = 0;
         for (int i = 0; i < hits.length; i++) {
             if (hits[i] == ofHits) {
-                selected[n++] = latencyNanos[i];
+                selected[n++] = values[i];
             }
         }
         if (n == 0) {
             return Double.NaN;
         }
-        long[] sorted = Arrays.copyOf(selected, n);
+        double[] sorted = Arrays.copyOf(selected, n);
         Arrays.sort(sorted);
         int rank = (int) Math.ceil(percentile / 100 * n);
-        return sorted[Math.max(0, Math.min(n - 1, rank - 1))] / 1e6;
+        return sorted[Math.max(0, Math.min(n - 1, rank - 1))];
     }
 
     /** Prints the report as the replay shows it. */
@@ -169,8 +191,9 @@ public final class ScenarioResult {
                 misses(), hitRate() * 100, idealHitRate() * 100);
         out.printf("   latency  hits p50 %s / p99 %s ms   misses p50 %s / p99 %s ms%n", ms(percentileMs(true, 50)),
                 ms(percentileMs(true, 99)), ms(percentileMs(false, 50)), ms(percentileMs(false, 99)));
-        out.printf("   service side: hit p50 %s / p99 %s ms, model run p50 %s / p99 %s ms%n",
-                ms(server.hitP50Ms()), ms(server.hitP99Ms()), ms(server.modelP50Ms()), ms(server.modelP99Ms()));
+        out.printf("   service side: hits p50 %s / p99 %s ms   misses p50 %s / p99 %s ms%n",
+                ms(servicePercentileMs(true, 50)), ms(servicePercentileMs(true, 99)), ms(servicePercentileMs(false, 50)),
+                ms(servicePercentileMs(false, 99)));
         out.printf("   model calls saved %d   false hits %d   model time saved %.2f s   wall %.2f s%n",
                 modelCallsSaved(), falseHits, server.estimatedTimeSavedMs() / 1000, wall.toNanos() / 1e9);
     }

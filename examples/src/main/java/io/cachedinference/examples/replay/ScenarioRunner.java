@@ -7,8 +7,8 @@ import java.util.Set;
 
 /**
  * Replays a scenario against the service, one request at a time: clears the scenario's cache,
- * sends every request, times it, checks every hit against the model's own answer, and reads the
- * service's counters before and after.
+ * sends every request, times it end to end and keeps the service's own time from the answer, checks
+ * every hit against the model's own answer, and reads the service's counters before and after.
  */
 public final class ScenarioRunner {
 
@@ -28,6 +28,7 @@ public final class ScenarioRunner {
         ServerCounters before = client.counters(scenario.cacheName());
         double[] times = new double[n];
         long[] latency = new long[n];
+        double[] serviceMs = new double[n];
         boolean[] hits = new boolean[n];
         int falseHits = 0;
         boolean[] seenBefore = new boolean[n];
@@ -41,6 +42,7 @@ public final class ScenarioRunner {
             Served<A> served = scenario.send(client, input);
             latency[i] = System.nanoTime() - t0;
             hits[i] = served.hit();
+            serviceMs[i] = served.serviceMs();
             times[i] = scenario.timeOf(i);
             // a miss ran the model, so only a hit can answer something else
             if (served.hit()) {
@@ -56,6 +58,6 @@ public final class ScenarioRunner {
         // the wall time is the replay's, less the time spent computing the model's own answers
         Duration wall = Duration.ofNanos(System.nanoTime() - started - checking);
         ServerCounters during = client.counters(scenario.cacheName()).minus(before);
-        return new ScenarioResult(scenario, times, latency, hits, falseHits, seenBefore, wall, during);
+        return new ScenarioResult(scenario, times, latency, serviceMs, hits, falseHits, seenBefore, wall, during);
     }
 }

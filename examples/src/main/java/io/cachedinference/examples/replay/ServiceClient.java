@@ -42,7 +42,7 @@ public final class ServiceClient {
         return base;
     }
 
-    /** {@code POST /v1/models/{model}/infer}: the output tensor, and whether it was a hit. */
+    /** {@code POST /v1/models/{model}/infer}: the output tensor, whether it was a hit, and the service's time. */
     public Served<float[]> infer(String model, float[] input) {
         ByteBuffer body = ByteBuffer.allocate(input.length * Float.BYTES).order(ByteOrder.LITTLE_ENDIAN);
         body.asFloatBuffer().put(input);
@@ -55,10 +55,10 @@ public final class ServiceClient {
         for (int i = 0; i < values.length; i++) {
             values[i] = (float) output.getJsonNumber(i).doubleValue();
         }
-        return new Served<>(values, "hit".equals(answer.getString("cache")));
+        return new Served<>(values, "hit".equals(answer.getString("cache")), elapsedMs(answer));
     }
 
-    /** {@code GET /v1/search}: the products' identifiers, best first, and whether it was a hit. */
+    /** {@code GET /v1/search}: the products' identifiers, best first, whether it was a hit, and the service's time. */
     public Served<List<String>> search(String query) {
         HttpRequest request = HttpRequest.newBuilder(
                 base.resolve("v1/search?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).timeout(TIMEOUT)
@@ -68,7 +68,7 @@ public final class ServiceClient {
         for (JsonObject product : answer.getJsonArray("results").getValuesAs(JsonObject.class)) {
             ids.add(product.getString("id"));
         }
-        return new Served<>(List.copyOf(ids), "hit".equals(answer.getString("cache")));
+        return new Served<>(List.copyOf(ids), "hit".equals(answer.getString("cache")), elapsedMs(answer));
     }
 
     /** {@code GET /v1/cache/stats}: one cache's counters. */
@@ -82,13 +82,11 @@ public final class ServiceClient {
         }
         return new ServerCounters(c.getJsonNumber("hits").longValue(), c.getJsonNumber("misses").longValue(),
                 c.getJsonNumber("coalesced").longValue(), c.getJsonNumber("errors").longValue(),
-                c.getJsonNumber("estimatedTimeSavedMs").doubleValue(), ms(c, "hitLatency", "p50Ms"),
-                ms(c, "hitLatency", "p99Ms"), ms(c, "modelLatency", "p50Ms"), ms(c, "modelLatency", "p99Ms"));
+                c.getJsonNumber("estimatedTimeSavedMs").doubleValue());
     }
 
-    private static double ms(JsonObject cache, String distribution, String field) {
-        JsonObject d = cache.getJsonObject(distribution);
-        return d.getJsonNumber("count").longValue() == 0 ? Double.NaN : d.getJsonNumber(field).doubleValue();
+    private static double elapsedMs(JsonObject answer) {
+        return answer.getJsonNumber("elapsedMs").doubleValue();
     }
 
     /** {@code DELETE /v1/cache/{name}}. */

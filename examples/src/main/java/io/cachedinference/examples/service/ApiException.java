@@ -15,12 +15,19 @@ public final class ApiException extends RuntimeException {
     private final Status status;
     private final String code;
     private final Map<String, Object> details;
+    private final boolean closesConnection;
 
-    private ApiException(Status status, String code, String message, Map<String, Object> details, Throwable cause) {
+    private ApiException(Status status, String code, String message, Map<String, Object> details, Throwable cause,
+            boolean closesConnection) {
         super(message, cause);
         this.status = status;
         this.code = code;
         this.details = Collections.unmodifiableMap(new LinkedHashMap<>(details));
+        this.closesConnection = closesConnection;
+    }
+
+    private ApiException(Status status, String code, String message, Map<String, Object> details, Throwable cause) {
+        this(status, code, message, details, cause, false);
     }
 
     /** 400: the request cannot be answered as sent. */
@@ -31,6 +38,34 @@ public final class ApiException extends RuntimeException {
     /** 404: the named model or cache does not exist. */
     public static ApiException notFound(String code, String message, Map<String, Object> details) {
         return new ApiException(Status.NOT_FOUND, code, message, details, null);
+    }
+
+    /**
+     * 413: the body is larger than the service reads. The answer closes the connection, so that
+     * the rest of the body is never read.
+     */
+    public static ApiException bodyTooLarge(String message, Map<String, Object> details) {
+        return new ApiException(Status.REQUEST_ENTITY_TOO_LARGE, "body-too-large", message, details, null, true);
+    }
+
+    /** 408: the body did not arrive in time; closes the connection like {@link #bodyTooLarge}. */
+    public static ApiException bodyTimeout(String message, Map<String, Object> details, Throwable cause) {
+        return new ApiException(Status.REQUEST_TIMEOUT, "body-timeout", message, details, cause, true);
+    }
+
+    /** 400: the body could not be read (the client went away); closes the connection. */
+    public static ApiException bodyUnreadable(String message, Map<String, Object> details, Throwable cause) {
+        return new ApiException(Status.BAD_REQUEST, "body-unreadable", message, details, cause, true);
+    }
+
+    /** 414: a query longer than the service searches. */
+    public static ApiException uriTooLong(String code, String message, Map<String, Object> details) {
+        return new ApiException(Status.REQUEST_URI_TOO_LONG, code, message, details, null);
+    }
+
+    /** 415: a {@code Content-Type} the service cannot read. */
+    public static ApiException unsupportedMediaType(String code, String message, Map<String, Object> details) {
+        return new ApiException(Status.UNSUPPORTED_MEDIA_TYPE, code, message, details, null);
     }
 
     /** 500: the model failed; nothing was cached. */
@@ -52,5 +87,10 @@ public final class ApiException extends RuntimeException {
     /** The offending values, by name. */
     public Map<String, Object> details() {
         return details;
+    }
+
+    /** Whether the answer closes the connection ({@code Connection: close}) rather than read the rest of the body. */
+    public boolean closesConnection() {
+        return closesConnection;
     }
 }

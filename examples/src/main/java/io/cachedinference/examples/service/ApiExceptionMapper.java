@@ -7,7 +7,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.lang.System.Logger;
 import java.lang.System.Logger.Level;
 
-/** Renders an {@link ApiException} as its status with a JSON error body; logs server errors. */
+/**
+ * Renders an {@link ApiException} as its status with a JSON error body, closing the connection when
+ * the exception says so; logs server errors.
+ */
 @Provider
 public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
 
@@ -18,7 +21,11 @@ public class ApiExceptionMapper implements ExceptionMapper<ApiException> {
         if (e.status().getFamily() == Response.Status.Family.SERVER_ERROR) {
             LOG.log(Level.WARNING, e.getMessage(), e.getCause());
         }
-        return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorBody.of(e.status().getStatusCode(), e.code(), e.getMessage(), e.details())).build();
+        Response.ResponseBuilder response = Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorBody.of(e.status().getStatusCode(), e.code(), e.getMessage(), e.details()));
+        if (e.closesConnection()) {
+            response.header("Connection", "close");
+        }
+        return response.build();
     }
 }

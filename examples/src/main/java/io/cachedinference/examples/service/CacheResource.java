@@ -15,8 +15,9 @@ import java.util.Map;
 /**
  * {@code GET /v1/cache/stats}: the JCache provider in use and every cache's counters
  * ({@link CacheStatsResponse});
- * {@code DELETE /v1/cache/{name}}: removes every entry of one cache, 204, or 404
- * {@code unknown-cache} naming the caches there are.
+ * {@code DELETE /v1/cache/{name}}: removes every entry of one cache and counts its statistics
+ * afresh from then on ({@link StatisticsBaselines}), 204, or 404 {@code unknown-cache} naming the
+ * caches there are.
  */
 @Path("v1/cache")
 @RequestScoped
@@ -26,14 +27,17 @@ public class CacheResource {
     @Inject
     InferenceCaches caches;
 
+    @Inject
+    StatisticsBaselines baselines;
+
     /** Every cache's counters, by name. */
     @GET
     @Path("stats")
     public CacheStatsResponse stats() {
-        return CacheStatsResponse.of(caches);
+        return CacheStatsResponse.of(caches, baselines);
     }
 
-    /** Clears one cache. */
+    /** Clears one cache and resets its statistics. */
     @DELETE
     @Path("{name}")
     public void clear(@PathParam("name") String name) {
@@ -43,5 +47,6 @@ public class CacheResource {
                     Map.of("cache", name, "caches", names));
         }
         caches.invalidateAll(name);
+        baselines.reset(name, caches.statistics(name).orElseThrow());
     }
 }

@@ -39,6 +39,15 @@ public class ModelRegistry {
         return Optional.ofNullable(models.get(name));
     }
 
+    /** The input length of the largest model, in floats; 0 without models. */
+    public int largestInput() {
+        int largest = 0;
+        for (InferenceModel model : models.values()) {
+            largest = Math.max(largest, model.inputLength());
+        }
+        return largest;
+    }
+
     /** The names of the models, in order. */
     public Set<String> names() {
         return models.keySet();

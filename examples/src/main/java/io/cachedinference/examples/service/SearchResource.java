@@ -16,8 +16,10 @@ import java.util.Map;
 /**
  * {@code GET /v1/search?q=…}: product search through {@link ProductSearch}, whose cache is keyed by
  * the normalized query. A missing {@code q} is 400 {@code missing-query}; one that is blank after
- * normalization is 400 {@code blank-query}; one longer than {@value #MAX_LENGTH} characters is 400
- * {@code query-too-long}.
+ * normalization is 400 {@code blank-query}; one longer than {@value #MAX_LENGTH} characters is 414
+ * {@code query-too-long}, naming the limit, before it is normalized or searched. The whole request
+ * line is bounded before that by the HTTP server (8 KiB of request line and headers on Grizzly,
+ * answered with a bare 400 that closes the connection).
  */
 @Path("v1/search")
 @RequestScoped
@@ -37,7 +39,7 @@ public class SearchResource {
                     Map.of());
         }
         if (q.length() > MAX_LENGTH) {
-            throw ApiException.badRequest("query-too-long", "The query has " + q.length() + " characters; at most "
+            throw ApiException.uriTooLong("query-too-long", "The query has " + q.length() + " characters; at most "
                     + MAX_LENGTH + " are searched", Map.of("length", q.length(), "maxLength", MAX_LENGTH));
         }
         if (NormalizedText.normalize(q).isEmpty()) {

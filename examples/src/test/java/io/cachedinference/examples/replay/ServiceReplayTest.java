@@ -124,12 +124,50 @@ final class ServiceReplayTest {
                     .containsEntry("false-hits", Integer.toString(r.falseHits()))
                     .containsEntry("server-misses", Long.toString(r.server().misses()))
                     .containsEntry("hit-p99-ms", ScenarioResult.ms(r.percentileMs(true, 99)))
-                    .containsEntry("miss-p50-ms", ScenarioResult.ms(r.percentileMs(false, 50)));
-            assertThat(sum(section, "data-kind=\"hit\" data-count=\"(\\d+)\"")).as(r.id()).isEqualTo(r.hits());
-            assertThat(sum(section, "data-kind=\"miss\" data-count=\"(\\d+)\"")).as(r.id()).isEqualTo(r.misses());
-            assertThat(sum(section, "data-window-hits=\"(\\d+)\"")).as(r.id()).isEqualTo(r.hits());
-            assertThat(sum(section, "data-window-requests=\"(\\d+)\"")).as(r.id()).isEqualTo(r.requests());
+                    .containsEntry("miss-p50-ms", ScenarioResult.ms(r.percentileMs(false, 50)))
+                    .containsEntry("service-hit-ms", ScenarioResult.ms(r.servicePercentileMs(true, 50)) + " / "
+                            + ScenarioResult.ms(r.servicePercentileMs(true, 99)))
+                    .containsEntry("service-miss-ms", ScenarioResult.ms(r.servicePercentileMs(false, 50)) + " / "
+                            + ScenarioResult.ms(r.servicePercentileMs(false, 99)));
+            for (String histogram : List.of("latency-histogram", "service-latency-histogram")) {
+                String svg = chart(section, histogram);
+                assertThat(sum(svg, "data-kind=\"hit\" data-count=\"(\\d+)\"")).as(r.id() + " " + histogram)
+                        .isEqualTo(r.hits());
+                assertThat(sum(svg, "data-kind=\"miss\" data-count=\"(\\d+)\"")).as(r.id() + " " + histogram)
+                        .isEqualTo(r.misses());
+            }
+            String hitRate = chart(section, "hit-rate");
+            assertThat(sum(hitRate, "data-window-hits=\"(\\d+)\"")).as(r.id()).isEqualTo(r.hits());
+            assertThat(sum(hitRate, "data-window-requests=\"(\\d+)\"")).as(r.id()).isEqualTo(r.requests());
         }
+    }
+
+    /** Regression: the ideal line was drawn first, so where it equalled the measured line it was hidden. */
+    @Test
+    void hitRateChart_drawsTheIdealLineLast_andDashed() {
+        String hitRate = Charts.hitRate(results.get(0));
+
+        int ideal = hitRate.indexOf("<polyline class=\"ideal\"");
+        assertThat(ideal).isPositive().isGreaterThan(hitRate.indexOf("<polyline class=\"cumulative\""))
+                .isGreaterThan(hitRate.lastIndexOf("<circle"));
+        assertThat(hitRate.lastIndexOf("<polyline")).isEqualTo(ideal);
+        assertThat(hitRate.substring(ideal, hitRate.indexOf("/>", ideal))).contains("stroke-dasharray");
+    }
+
+    @Test
+    void serviceSideTimes_areTheServicesOwn_positive_andBelowTheEndToEndTimes() {
+        for (ScenarioResult r : results) {
+            for (int i = 0; i < r.requests(); i++) {
+                assertThat(r.serviceMs(i)).as(r.id() + " request " + i).isPositive()
+                        .isLessThan(r.latencyNanos(i) / 1e6);
+            }
+        }
+    }
+
+    private static String chart(String section, String kind) {
+        Matcher m = Pattern.compile("<svg [^>]*class=\"chart " + kind + "\"(.*?)</svg>", Pattern.DOTALL).matcher(section);
+        assertThat(m.find()).as("chart " + kind).isTrue();
+        return m.group(1);
     }
 
     private static String section(String html, String id) {

@@ -9,7 +9,9 @@ import io.cachedinference.examples.model.ExactCameraModel;
 import io.cachedinference.examples.onnx.OnnxModel;
 import io.cachedinference.examples.search.ProductSearch;
 import io.cachedinference.examples.service.ServiceHttp.Reply;
+import io.cachedinference.api.InferenceCaches;
 import jakarta.json.JsonObject;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,52 @@ final class CacheEndpointTest {
         assertThat(deleted.status()).isEqualTo(204);
         assertThat(http.search("保温杯").json().getString("cache")).isEqualTo("miss");
         assertThat(http.search("保温杯").json().getString("cache")).isEqualTo("hit");
+    }
+
+    /** Regression: DELETE cleared the entries but not the statistics. */
+    @Test
+    void delete_resetsTheCachesStatistics_andLeavesTheOtherCachesAlone() {
+        http.search("充电宝");
+        http.search("充电宝");
+        JsonObject before = http.stats().json().getJsonObject("caches");
+        assertThat(before.getJsonObject(ProductSearch.NAME).getInt("hits")).isPositive();
+
+        assertThat(http.delete("v1/cache/" + ProductSearch.NAME).status()).isEqualTo(204);
+
+        JsonObject reset = http.stats().json().getJsonObject("caches");
+        JsonObject search = reset.getJsonObject(ProductSearch.NAME);
+        assertThat(search.getInt("hits")).isZero();
+        assertThat(search.getInt("misses")).isZero();
+        assertThat(search.getJsonNumber("hitRatio").doubleValue()).isZero();
+        assertThat(search.getJsonNumber("estimatedTimeSavedMs").doubleValue()).isZero();
+        assertThat(search.getJsonObject("hitLatency").getInt("count")).isZero();
+        assertThat(search.getJsonObject("modelLatency").getInt("count")).isZero();
+        assertThat(java.time.Instant.parse(search.getString("since")))
+                .isAfter(java.time.Instant.parse(before.getJsonObject(ProductSearch.NAME).getString("since")));
+        assertThat(reset.getJsonObject(CpuModel.NAME)).isEqualTo(before.getJsonObject(CpuModel.NAME));
+
+        http.search("充电宝");
+        http.search("充电宝");
+        JsonObject after = http.stats().json().getJsonObject("caches").getJsonObject(ProductSearch.NAME);
+        assertThat(after.getInt("misses")).isEqualTo(1);
+        assertThat(after.getInt("hits")).isEqualTo(1);
+        assertThat(after.getJsonNumber("hitRatio").doubleValue()).isEqualTo(0.5);
+    }
+
+    /** Regression: the banner listed tiny-cnn, camera and search, but not camera-exact or selected. */
+    @Test
+    void banner_listsEveryModelAndEveryCache_andTheBodyLimits() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+        server.printBanner(new java.io.PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8));
+
+        String banner = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        Set<String> caches = server.container().select(InferenceCaches.class).get().statistics().keySet();
+        assertThat(caches).contains(ExactCameraModel.NAME, SelectedBackendModel.NAME);
+        assertThat(banner).contains("DELETE " + server.uri() + "v1/cache/{" + String.join("|", caches) + "}")
+                .contains("POST   " + server.uri() + "v1/models/{" + String.join("|",
+                        server.container().select(ModelRegistry.class).get().names()) + "}/infer")
+                .contains("at most 655360 bytes of octet-stream", "3670016 of JSON", "PT30S");
     }
 
     @Test

@@ -99,6 +99,14 @@ final class InferenceEndpointTest {
                 Arguments.of("application/json", "[1.0, 2.0,".getBytes(), "invalid-json", "line 1, column"),
                 Arguments.of("application/json", new byte[0], "invalid-json", "empty"),
                 Arguments.of("application/json", "{\"input\": [1.0]}".getBytes(), "not-an-array", "an object"),
+                // regression: a truncated object was not-an-array
+                Arguments.of("application/json", "{\"a\":".getBytes(), "invalid-json", "not valid JSON"),
+                Arguments.of("application/json", "[1.0, \"two\", 3.0".getBytes(), "invalid-json", "not valid JSON"),
+                Arguments.of("application/json", ("[" + "[".repeat(TensorBodies.MAX_DEPTH)).getBytes(), "too-deep",
+                        "more than 100 levels"),
+                Arguments.of("application/json", ("1" + "0".repeat(5000)).getBytes(), "not-an-array", "a number"),
+                Arguments.of("application/json", ("[1" + "0".repeat(5000) + fullJson.substring(fullJson.indexOf(',')))
+                        .getBytes(), "not-finite", "(5001 characters)"),
                 Arguments.of("application/json", "[1.0, \"two\", 3.0]".getBytes(), "not-a-number", "Element 1"),
                 Arguments.of("application/json", "[1.0, [2.0]]".getBytes(), "not-a-number", "an array"),
                 Arguments.of("application/json", "[1.0, 2.0, 3.0]".getBytes(), "wrong-length", "expects 150528 floats, the body has 3"),
@@ -146,7 +154,15 @@ final class InferenceEndpointTest {
         String path = "v1/models/" + FlakyModel.NAME + "/infer";
         String input = "[1, 2, 3, 4]";
 
-        Reply failed = http.postJson(path, input);
+        Reply failed;
+        try (CapturedLog log = CapturedLog.of(ApiExceptionMapper.class)) {
+            failed = http.postJson(path, input);
+            assertThat(log.records()).singleElement().satisfies(r -> {
+                assertThat(r.getLevel()).isEqualTo(java.util.logging.Level.WARNING);
+                assertThat(r.getMessage()).contains("Model 'flaky' failed");
+                assertThat(r.getThrown()).hasMessage("device fault on run 1");
+            });
+        }
         Reply retried = http.postJson(path, input);
         Reply repeated = http.postJson(path, input);
 
@@ -160,6 +176,48 @@ final class InferenceEndpointTest {
         Reply stats = http.stats();
         assertThat(stats.cacheCounter(FlakyModel.NAME, "misses")).isEqualTo(2);
         assertThat(stats.cacheCounter(FlakyModel.NAME, "hits")).isEqualTo(1);
+    }
+
+    @Test
+    void sample_isAnInputTheModelTakes_theSameForTheSameSeed_asFloat32OrJson() {
+        Reply binary = http.get("v1/models/" + CpuModel.NAME + "/sample?seed=7");
+        Reply again = http.get("v1/models/" + CpuModel.NAME + "/sample?seed=7");
+        Reply json = http.getJson("v1/models/" + CpuModel.NAME + "/sample?seed=7");
+
+        assertThat(binary.status()).isEqualTo(200);
+        assertThat(binary.contentType()).startsWith("application/octet-stream");
+        assertThat(binary.bytes()).hasSize(TinyConvNet.INPUT_LENGTH * Float.BYTES).isEqualTo(again.bytes());
+        assertThat(json.contentType()).startsWith("application/json");
+        Reply fromBinary = http.postBytes(INFER, binary.bytes());
+        Reply fromJson = http.postJson(INFER, json.body());
+        assertThat(fromBinary.status()).isEqualTo(200);
+        assertThat(fromJson.json().getString("cache")).as("the JSON sample is the same tensor").isEqualTo("hit");
+        assertThat(http.get("v1/models/resnet-50/sample").status()).isEqualTo(404);
+    }
+
+    /** Regression: Jersey could not build the URI, and Grizzly answered 500 with an HTML stack trace. */
+    @Test
+    void requestTargetThatIsNoUri_is400InvalidUri_inTheJsonErrorShape() throws java.io.IOException {
+        try (RawHttp raw = new RawHttp(server.port(), java.time.Duration.ofSeconds(10))) {
+            RawHttp.Response reply = raw.exchange(RawHttp.request("POST", "/v1/models/%ZZ/infer",
+                    java.util.Map.of("Content-Type", "application/json"), "[1]".getBytes()));
+
+            assertThat(reply.status()).isEqualTo(400);
+            assertThat(reply.header("content-type")).startsWith("application/json");
+            assertThat(reply.json().getString("code")).isEqualTo("invalid-uri");
+            assertThat(reply.json().getString("error")).contains("Malformed escape pair");
+            assertThat(reply.json().getInt("status")).isEqualTo(400);
+        }
+    }
+
+    /** Regression: a Content-Type that is no media type got an empty 400. */
+    @Test
+    void contentTypeThatIsNoMediaType_is415InvalidContentType() {
+        Reply reply = http.post(INFER, ";;;", "[1, 2, 3]");
+
+        assertThat(reply.status()).isEqualTo(415);
+        assertThat(reply.json().getString("code")).isEqualTo("invalid-content-type");
+        assertThat(reply.json().getString("error")).contains("';;;' is not a media type");
     }
 
     @Test

@@ -94,11 +94,17 @@ final class SearchEndpointTest {
     }
 
     @Test
-    void overlongQuery_is400() {
+    void overlongQuery_is414_namingTheLimit_andNeverReachesTheModel() {
+        long misses = http.stats().cacheCounter(ProductSearch.NAME, "misses");
+
         Reply reply = http.search("手".repeat(SearchResource.MAX_LENGTH + 1));
 
-        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.status()).isEqualTo(414);
+        assertThat(reply.contentType()).startsWith("application/json");
         assertThat(reply.json().getString("code")).isEqualTo("query-too-long");
+        assertThat(reply.json().getString("error")).contains("at most " + SearchResource.MAX_LENGTH);
         assertThat(reply.json().getInt("length")).isEqualTo(SearchResource.MAX_LENGTH + 1);
+        assertThat(reply.json().getInt("maxLength")).isEqualTo(SearchResource.MAX_LENGTH);
+        assertThat(http.stats().cacheCounter(ProductSearch.NAME, "misses")).isEqualTo(misses);
     }
 }

@@ -18,11 +18,15 @@ import java.time.Duration;
 /** Real HTTP against a running {@link InferenceServer}, for tests. */
 final class ServiceHttp {
 
-    /** One response: status, content type and the body parsed as a JSON object (null when empty). */
-    record Reply(int status, String contentType, String body) {
+    /** One response: status, content type and the body, as bytes and as UTF-8 text. */
+    record Reply(int status, String contentType, byte[] bytes) {
+
+        String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
 
         JsonObject json() {
-            try (JsonReader reader = Json.createReader(new StringReader(body))) {
+            try (JsonReader reader = Json.createReader(new StringReader(body()))) {
                 return reader.readObject();
             }
         }
@@ -54,6 +58,11 @@ final class ServiceHttp {
 
     Reply get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET().build());
+    }
+
+    Reply getJson(String path) {
+        return send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").GET().build());
     }
 
     Reply search(String query) {
@@ -92,7 +101,7 @@ final class ServiceHttp {
 
     private Reply send(HttpRequest request) {
         try {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<byte[]> response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
                     response.body());
         } catch (IOException e) {
