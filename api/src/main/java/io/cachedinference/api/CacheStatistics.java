@@ -31,31 +31,43 @@ public interface CacheStatistics {
     long lockTimeouts();
 
     /** Calls waiting right now for an equal call's model run (single flight); a gauge, not a count. */
-    int waitingCalls();
+    default int waitingCalls() {
+        return 0;
+    }
 
     /**
      * Results not stored because the cache was invalidated, or the model's version switched, while the
      * model computed them: they were returned to their callers, but may predate the change.
      */
-    long staleStoresDropped();
+    default long staleStoresDropped() {
+        return 0;
+    }
 
     /**
      * Asynchronous model runs whose stage did not complete within the cache's {@code async-timeout}: the
      * single flight gave up on them, so later calls run the model afresh.
      */
-    long abandonedRuns();
+    default long abandonedRuns() {
+        return 0;
+    }
 
     /** Calls answered by another node's model run ({@code single-flight=cluster}); neither hits nor misses. */
-    long clusterCoalescedWaits();
+    default long clusterCoalescedWaits() {
+        return 0;
+    }
 
     /**
      * Model runs a node led after the previous leader's claim ended without a result: its lease ran out
      * (it died or hung), it failed, or it returned nothing to cache ({@code single-flight=cluster}).
      */
-    long leaseTakeovers();
+    default long leaseTakeovers() {
+        return 0;
+    }
 
     /** Operations on the cluster's in-flight claims that failed; the calls ran the model themselves. */
-    long markerErrors();
+    default long markerErrors() {
+        return 0;
+    }
 
     /**
      * Entries the provider evicted to keep the cache within its bound, from the provider's JCache

@@ -50,7 +50,9 @@ public interface InferenceCaches {
      *
      * @throws IllegalArgumentException when no {@link CachedInference} method uses that cache
      */
-    void resetStatistics(String cacheName);
+    default void resetStatistics(String cacheName) {
+        throw new UnsupportedOperationException("this InferenceCaches cannot reset statistics");
+    }
 
     /**
      * The provider-level object behind one cache, for inspection and for operations this facade does not
@@ -59,5 +61,7 @@ public interface InferenceCaches {
      * {@code javax.cache.Cache#unwrap}. Empty when no method uses the cache or the provider offers no
      * such type. Writing into it bypasses the contract of {@link CachedInference}.
      */
-    <T> Optional<T> unwrap(String cacheName, Class<T> type);
+    default <T> Optional<T> unwrap(String cacheName, Class<T> type) {
+        return Optional.empty();
+    }
 }

@@ -47,6 +47,8 @@ public class CacheResource {
                     Map.of("cache", name, "caches", names));
         }
         caches.invalidateAll(name);
+        caches.resetStatistics(name);
+        // the provider's evictions are not the library's to reset: they count from this snapshot
         baselines.reset(name, caches.statistics(name).orElseThrow());
     }
 }

@@ -45,15 +45,13 @@ public record CacheStatsResponse(String provider, Map<String, CacheView> caches)
     }
 
     /**
-     * A latency distribution in milliseconds. The count and the mean are since the reset; the
-     * percentiles and the largest value are the library's, over every call since the service
-     * started, because the library keeps no distribution it can reset.
+     * A latency distribution in milliseconds, since the cache's last reset.
      *
-     * @param count  latencies recorded since the reset (hits are timed on a sample)
-     * @param meanMs mean since the reset
-     * @param p50Ms  median, since the service started
-     * @param p99Ms  99th percentile, since the service started
-     * @param maxMs  largest, since the service started
+     * @param count  latencies recorded (hits are timed on a sample)
+     * @param meanMs mean
+     * @param p50Ms  median
+     * @param p99Ms  99th percentile
+     * @param maxMs  largest
      */
     @JsonbPropertyOrder({"count", "meanMs", "p50Ms", "p99Ms", "maxMs"})
     public record Latency(long count, double meanMs, double p50Ms, double p99Ms, double maxMs) {

@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Where each cache's statistics count from. The library's {@code InferenceCaches} has no reset, so
- * {@code DELETE /v1/cache/{name}} takes a snapshot of the counters right after it removed the
- * entries, and {@code GET /v1/cache/stats} reports the counters less that snapshot. Should the
- * library reset a cache's counters itself (on {@code invalidateAll} or on its own), a counter
- * found below its snapshot is reported as it is, so the answer stays right either way.
+ * Where each cache's statistics count from. {@code DELETE /v1/cache/{name}} resets the library's
+ * statistics of the cache ({@code InferenceCaches.resetStatistics}) and takes a snapshot right after,
+ * which dates the reset and holds the provider's eviction count, which the library cannot reset;
+ * {@code GET /v1/cache/stats} reports the counters less that snapshot. A counter found below its
+ * snapshot (reset again since) is reported as it is.
  */
 @ApplicationScoped
 public class StatisticsBaselines {
