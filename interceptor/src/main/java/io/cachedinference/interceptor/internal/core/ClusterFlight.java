@@ -37,9 +37,14 @@ final class ClusterFlight {
         return node + "#" + runs.incrementAndGet();
     }
 
-    /** Writes the claim if the key has none; whether it did. Throws what the provider throws. */
+    /**
+     * Writes the claim if the key has none; whether the key now holds it. The claim is read back because
+     * some providers' conditional writes are not atomic while members join or leave (Infinispan's
+     * non-transactional caches retry them on the new topology, ISPN-3422), so {@code putIfAbsent} may report
+     * a write that another node's claim won. Throws what the provider throws.
+     */
     boolean claim(InferenceKey key, String claim) {
-        return claims.putIfAbsent(key, claim);
+        return claims.putIfAbsent(key, claim) && claim.equals(current(key));
     }
 
     /** The claim the key has now, or {@code null}. */

@@ -79,6 +79,24 @@ final class ClusteredRunTest {
     }
 
     @Test
+    void claimWriteReportedButLostToAnotherNode_follows_insteadOfRunningTheModelTwice() throws Exception {
+        claims.putIfAbsentAlwaysReportsAWrite();
+        Node a = new Node(Duration.ofSeconds(10), Duration.ofSeconds(10)).held();
+        Node b = new Node(Duration.ofSeconds(10), Duration.ofSeconds(10));
+        Future<float[]> onA = pool.submit(() -> a.infer(3));
+        a.runs.awaitEntered();
+
+        Future<float[]> onB = pool.submit(() -> b.infer(3));
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> claims.gets() > 1);
+        a.runs.open();
+
+        assertThat(onA.get(10, TimeUnit.SECONDS)).containsExactly(-3);
+        assertThat(onB.get(10, TimeUnit.SECONDS)).containsExactly(-3);
+        assertThat(b.runs.count()).as("runs on the node whose write was reported but lost").isZero();
+        assertThat(b.counters.clusterCoalescedWaits()).isEqualTo(1);
+    }
+
+    @Test
     void claimThatEndsWithoutAResult_isTakenOverByTheFollower() throws Exception {
         Node a = new Node(Duration.ofSeconds(10), Duration.ofSeconds(10)).held();
         Node b = new Node(Duration.ofSeconds(10), Duration.ofSeconds(10));

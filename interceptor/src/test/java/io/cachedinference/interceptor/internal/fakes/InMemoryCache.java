@@ -24,6 +24,7 @@ public final class InMemoryCache {
     private volatile RuntimeException failGets;
     private volatile Runnable afterGet = () -> { };
     private volatile RuntimeException failPuts;
+    private volatile boolean putIfAbsentAlwaysReportsAWrite;
 
     public InMemoryCache(String name) {
         this(name, false);
@@ -62,6 +63,14 @@ public final class InMemoryCache {
         this.failPuts = e;
     }
 
+    /**
+     * Makes {@code putIfAbsent} report a write even where the key had a value (which it keeps), as a
+     * provider's conditional write retried across a topology change can.
+     */
+    public void putIfAbsentAlwaysReportsAWrite() {
+        this.putIfAbsentAlwaysReportsAWrite = true;
+    }
+
     /** The cache as JCache sees it. */
     @SuppressWarnings("unchecked")
     public Cache<InferenceKey, Object> cache() {
@@ -88,7 +97,8 @@ public final class InMemoryCache {
                             if (failPuts != null) {
                                 throw failPuts;
                             }
-                            return entries.putIfAbsent((InferenceKey) args[0], args[1]) == null;
+                            boolean written = entries.putIfAbsent((InferenceKey) args[0], args[1]) == null;
+                            return written || putIfAbsentAlwaysReportsAWrite;
                         case "remove":
                             return args.length == 1 ? entries.remove(args[0]) != null : entries.remove(args[0], args[1]);
                         case "removeAll":
