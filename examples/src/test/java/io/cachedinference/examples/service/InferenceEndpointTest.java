@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.cachedinference.examples.model.CpuModel;
 import io.cachedinference.examples.model.TinyConvNet;
 import io.cachedinference.examples.service.ServiceHttp.Reply;
+import io.cachedinference.testsupport.CapturedLog;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.Random;

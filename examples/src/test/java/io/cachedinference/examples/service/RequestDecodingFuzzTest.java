@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cachedinference.examples.model.CpuModel;
 import io.cachedinference.examples.search.NormalizedText;
 import io.cachedinference.examples.service.RawHttp.Response;
+import io.cachedinference.testsupport.CapturedLog;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
