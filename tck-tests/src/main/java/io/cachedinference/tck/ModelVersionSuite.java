@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import org.junit.jupiter.api.AfterEach;
 import javax.cache.Cache;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,8 @@ public abstract class ModelVersionSuite {
     private static void rollout(KitContainer c, String version) {
         try (LogCapture log = LogCapture.of("io.cachedinference")) {
             c.select(BeanManager.class).getEvent().fire(new ModelUpdated("ranker", version));
+            assertThat(log.messages(Level.INFO)).anySatisfy(m -> assertThat(m)
+                    .startsWith("CI-003 model 'ranker' switched to version '" + version + "'"));
         }
     }
 

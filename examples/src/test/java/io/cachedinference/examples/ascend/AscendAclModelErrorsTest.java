@@ -3,9 +3,11 @@ package io.cachedinference.examples.ascend;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.cachedinference.testsupport.CapturedLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -134,7 +136,12 @@ final class AscendAclModelErrorsTest {
         AscendAclModel model = AscendAclModel.open(config(linearModel()));
         stub.stub_fail_call("aclmdlUnload", 1, 545009);
 
-        AclException e = catchThrowableOfType(AclException.class, model::close);
+        AclException e;
+        try (CapturedLog log = CapturedLog.of(AclTeardown.class)) {
+            e = catchThrowableOfType(AclException.class, model::close);
+            assertThat(log.messages(Level.WARNING)).singleElement().asString()
+                    .startsWith("Releasing ACL resources: aclmdlUnload failed: 545009 ACL_ERROR_GE_UNLOAD_MODEL");
+        }
 
         assertThat(e.function()).isEqualTo("aclmdlUnload");
         assertThat(e.codeName()).isEqualTo("ACL_ERROR_GE_UNLOAD_MODEL");

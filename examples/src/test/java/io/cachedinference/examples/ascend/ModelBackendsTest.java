@@ -7,18 +7,17 @@ import io.cachedinference.examples.model.InferenceModel;
 import io.cachedinference.examples.onnx.OnnxModelConfig;
 import io.cachedinference.examples.onnx.OnnxSessionModel;
 import io.cachedinference.examples.onnx.TinyOnnxClassifier;
+import io.cachedinference.testsupport.CapturedLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-import java.util.logging.Handler;
+import java.util.logging.Level;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,7 +59,12 @@ final class ModelBackendsTest {
         settings.put(AscendModelConfig.MODEL_PATH, dir.resolve("m.om").toString());
         settings.put(AscendModelConfig.LIBRARY, Files.writeString(dir.resolve("libascendcl.so"), "not elf").toString());
 
-        assertThat(ModelBackends.select(settings::get, cpu, noLibrary())).isSameAs(cpuModel);
+        try (CapturedLog log = CapturedLog.of(ModelBackends.class)) {
+            assertThat(ModelBackends.select(settings::get, cpu, noLibrary())).isSameAs(cpuModel);
+            assertThat(log.messages(Level.WARNING)).singleElement().asString()
+                    .startsWith("Using the CPU model: examples.model.backend=auto and the Ascend NPU model could not be opened")
+                    .contains("Cannot load the AscendCL library").contains("libascendcl.so");
+        }
     }
 
     @Test
@@ -139,32 +143,13 @@ final class ModelBackendsTest {
     void auto_whenTheOnnxModelCannotBeOpened_fallsBackToTheCpuModel_sayingWhy() throws IOException {
         Path garbage = Files.writeString(dir.resolve("garbage.onnx"), "not a model");
         settings.put(OnnxModelConfig.MODEL_PATH, garbage.toString());
-        List<LogRecord> log = new ArrayList<>();
-        Logger logger = Logger.getLogger(ModelBackends.class.getName());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                log.add(record);
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(capture);
-        logger.setUseParentHandlers(false);
-        try {
+        List<LogRecord> log;
+        try (CapturedLog capture = CapturedLog.of(ModelBackends.class)) {
             assertThat(ModelBackends.select(settings::get, cpu, noLibrary())).isSameAs(cpuModel);
-        } finally {
-            logger.removeHandler(capture);
-            logger.setUseParentHandlers(true);
+            log = capture.records();
         }
 
-        assertThat(log).filteredOn(r -> r.getLevel() == java.util.logging.Level.WARNING).singleElement()
+        assertThat(log).filteredOn(r -> r.getLevel() == Level.WARNING).singleElement()
                 .satisfies(r -> assertThat(r.getMessage()).startsWith("Not using the ONNX model: examples.model.backend=auto"
                         + " but the ONNX model could not be opened: ONNX Runtime cannot open the model " + garbage));
     }

@@ -3,10 +3,12 @@ package io.cachedinference.examples.ascend;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cachedinference.examples.model.InferenceModel;
+import io.cachedinference.testsupport.CapturedLog;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +59,12 @@ final class ModelBackendsWithStubTest {
         settings.put(AscendModelConfig.MODEL_PATH, dir.resolve("missing.om").toString());
         InferenceModel cpuModel = new LinearCpuModel(AscendAclModelTest.W);
 
-        assertThat(ModelBackends.select(settings::get, () -> cpuModel)).isSameAs(cpuModel);
+        try (CapturedLog log = CapturedLog.of(ModelBackends.class)) {
+            assertThat(ModelBackends.select(settings::get, () -> cpuModel)).isSameAs(cpuModel);
+            assertThat(log.messages(Level.WARNING)).singleElement().asString()
+                    .startsWith("Using the CPU model: examples.model.backend=auto and the Ascend NPU model could not be opened")
+                    .contains("ACL_ERROR_READ_MODEL_FAILURE").contains("missing.om");
+        }
         assertThat(stub.stub_init_calls()).isOne();
     }
 }

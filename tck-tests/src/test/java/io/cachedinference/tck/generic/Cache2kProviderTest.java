@@ -55,6 +55,7 @@ final class Cache2kProviderTest {
     }
 
     @Test
+    @SuppressWarnings("try") // the capture keeps the failed deployment's log off the console
     void nonSerializableResult_inACacheTheXmlStoresByValue_failsDeployment() {
         try (LogCapture log = LogCapture.of("io.cachedinference")) {
             Throwable failure = catchThrowable(() -> KitContainer.start(cache2k, ProviderDefinedModel.ByValue.class)
