@@ -54,10 +54,10 @@ public final class BatchReport {
         for (RunResult result : results) {
             String method = result.getParams().getBenchmark().replaceFirst(".*\\.", "");
             String percent = method.equals("batch") ? result.getParams().getParam("cachedPercent") : "-";
-            Map<String, Result> secondary = result.getSecondaryResults();
-            double calls = sum(secondary, "batchCalls");
-            double runs = sum(secondary, "modelRuns");
-            double images = sum(secondary, "modelImages");
+            var secondary = result.getSecondaryResults();
+            double calls = sum(result, "batchCalls");
+            double runs = sum(result, "modelRuns");
+            double images = sum(result, "modelImages");
             scores.put(key(result.getParams().getParam("provider"), method, percent), new Score(
                     // the profiler reports ns/op, the benchmark µs/op
                     secondary.get(WorkerCpuTimeProfiler.METRIC).getStatistics().getPercentile(50) / 1_000,
@@ -68,8 +68,8 @@ public final class BatchReport {
         System.out.println(report(scores));
     }
 
-    private static double sum(Map<String, Result> secondary, String counter) {
-        Result r = secondary.get(counter);
+    private static double sum(RunResult result, String counter) {
+        Result<?> r = result.getSecondaryResults().get(counter);
         return r == null ? 0 : r.getStatistics().getSum();
     }
 

@@ -79,7 +79,7 @@ public class CompressionBenchmark {
         }
         call.apply(REQUEST); // stores the result
         storedBytes = result.rawBytes() - statistics().compressionBytesSaved();
-        System.out.printf(Locale.ROOT, "%n# %s, %s: %,d bytes stored for %,d raw, %.3f%n", result, compression,
+        System.out.printf(Locale.ROOT, "# %s, %s: %,d bytes stored for %,d raw, %.3f%n", result, compression,
                 storedBytes, result.rawBytes(), storedRatio());
     }
 

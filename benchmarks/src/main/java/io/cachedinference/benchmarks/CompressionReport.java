@@ -37,7 +37,7 @@ public final class CompressionReport {
                 .addProfiler(WorkerCpuTimeProfiler.class).build()).run();
         Map<String, Score> scores = new LinkedHashMap<>();
         for (RunResult result : results) {
-            Map<String, Result> secondary = result.getSecondaryResults();
+            var secondary = result.getSecondaryResults();
             double hits = secondary.get("hits").getStatistics().getSum();
             scores.put(key(result.getParams().getParam("result"), result.getParams().getParam("compression")), new Score(
                     secondary.get("storedBytes").getStatistics().getSum() / secondary.get("rawBytes").getStatistics().getSum(),

@@ -103,7 +103,7 @@ public class CachedInferenceExtension implements Extension {
         if (metrics != null) {
             try {
                 metrics.close();
-            } catch (Exception e) {
+            } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Removing cache metrics failed", e);
             }
             metrics = null;

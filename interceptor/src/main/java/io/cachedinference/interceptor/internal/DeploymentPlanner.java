@@ -332,6 +332,7 @@ final class DeploymentPlanner {
         return new Outcome(new InferenceCacheRegistry(plans), deploymentCaches, List.of());
     }
 
+    @SuppressWarnings("unchecked") // the JCache API takes the raw class literal CompleteConfiguration.class
     private static boolean storesByValue(Cache<InferenceKey, Object> cache) {
         try {
             return cache.getConfiguration(CompleteConfiguration.class).isStoreByValue();

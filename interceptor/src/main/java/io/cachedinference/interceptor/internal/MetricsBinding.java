@@ -17,9 +17,9 @@ final class MetricsBinding implements AutoCloseable {
     private static final Logger LOG = System.getLogger("io.cachedinference");
     private static final String METER_REGISTRY = "io.micrometer.core.instrument.MeterRegistry";
 
-    private final AutoCloseable bound;
+    private final MicrometerMetrics bound;
 
-    private MetricsBinding(AutoCloseable bound) {
+    private MetricsBinding(MicrometerMetrics bound) {
         this.bound = bound;
     }
 
@@ -41,7 +41,7 @@ final class MetricsBinding implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         if (bound != null) {
             bound.close();
         }

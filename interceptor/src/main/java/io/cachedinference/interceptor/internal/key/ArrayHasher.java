@@ -22,10 +22,9 @@ final class ArrayHasher {
     private static final long DOUBLE_BASE;
 
     static {
-        sun.misc.Unsafe unsafe = unsafe();
-        BOOLEAN_BASE = unsafe.arrayBaseOffset(boolean[].class);
-        FLOAT_BASE = unsafe.arrayBaseOffset(float[].class);
-        DOUBLE_BASE = unsafe.arrayBaseOffset(double[].class);
+        BOOLEAN_BASE = arrayBaseOffset(boolean[].class);
+        FLOAT_BASE = arrayBaseOffset(float[].class);
+        DOUBLE_BASE = arrayBaseOffset(double[].class);
     }
 
     private ArrayHasher() {
@@ -87,12 +86,15 @@ final class ArrayHasher {
         }
     }
 
-    private static sun.misc.Unsafe unsafe() {
+    /** Where an array's first element lies, from {@code sun.misc.Unsafe}, reached reflectively (jdk.unsupported). */
+    private static long arrayBaseOffset(Class<?> arrayType) {
         try {
-            Field f = sun.misc.Unsafe.class.getDeclaredField("theUnsafe");
+            Class<?> unsafeType = Class.forName("sun.misc.Unsafe");
+            Field f = unsafeType.getDeclaredField("theUnsafe");
             f.setAccessible(true);
-            return (sun.misc.Unsafe) f.get(null);
-        } catch (ReflectiveOperationException e) {
+            Object unsafe = f.get(null);
+            return ((Number) unsafeType.getMethod("arrayBaseOffset", Class.class).invoke(unsafe, arrayType)).longValue();
+        } catch (ReflectiveOperationException | RuntimeException e) {
             throw new IllegalStateException("sun.misc.Unsafe is not accessible; the jdk.unsupported module is required", e);
         }
     }
