@@ -3,6 +3,7 @@ package io.cachedinference.interceptor.internal;
 import io.cachedinference.api.InferenceCaches;
 import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
 import io.cachedinference.interceptor.internal.core.InferenceCacheRegistry;
+import io.cachedinference.interceptor.internal.jsr107.AnnotatedCacheMethod;
 import io.cachedinference.interceptor.internal.key.Keyers;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
 import io.cachedinference.interceptor.internal.provider.ProviderSelector;
@@ -17,16 +18,18 @@ import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.ProcessManagedBean;
 import jakarta.enterprise.inject.spi.ProcessSyntheticAnnotatedType;
+import jakarta.enterprise.util.Nonbinding;
 import jakarta.inject.Singleton;
 import jakarta.interceptor.Interceptor;
 import java.lang.System.Logger;
+import java.lang.annotation.Annotation;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The portable extension: registers the interceptor, collects every {@code @CachedInference} method
- * while beans are discovered, and at {@link AfterDeploymentValidation} plans them all, reporting
+ * The portable extension: registers the interceptors, collects every {@code @CachedInference} method and
+ * every method with a JSR-107 cache annotation while beans are discovered, and at {@link AfterDeploymentValidation} plans them all, reporting
  * every problem at once. Closes the caches at shutdown.
  */
 public class CachedInferenceExtension implements Extension {
@@ -34,6 +37,7 @@ public class CachedInferenceExtension implements Extension {
     private static final Logger LOG = System.getLogger("io.cachedinference");
 
     private final List<CachedMethod> methods = new ArrayList<>();
+    private final List<AnnotatedCacheMethod> annotated = new ArrayList<>();
     private final DeploymentProblems problems = new DeploymentProblems();
     private final DeploymentState state = new DeploymentState();
     private DeploymentCaches caches;
@@ -45,6 +49,21 @@ public class CachedInferenceExtension implements Extension {
                 CachedInferenceInterceptor.class.getName());
         event.addAnnotatedType(beanManager.createAnnotatedType(ModelUpdateObserver.class),
                 ModelUpdateObserver.class.getName());
+        // JSR-107's annotations mark their members with javax's @Nonbinding, which Jakarta CDI does not
+        // know: registered as bindings with Jakarta's on every member, one interceptor matches every use
+        for (Class<? extends Annotation> binding : AnnotationScanner.CACHE_ANNOTATIONS) {
+            event.configureInterceptorBinding(binding).methods().forEach(m -> m.add(Nonbinding.Literal.INSTANCE));
+        }
+        for (Class<?> interceptor : List.of(CacheResultInterceptor.class, CachePutInterceptor.class,
+                CacheRemoveInterceptor.class, CacheRemoveAllInterceptor.class)) {
+            event.addAnnotatedType(beanManager.createAnnotatedType(interceptor), interceptor.getName());
+        }
+    }
+
+    void vetoDiscoveredAnnotationInterceptors(@Observes ProcessAnnotatedType<? extends AnnotationInterceptor> event) {
+        if (!(event instanceof ProcessSyntheticAnnotatedType)) {
+            event.veto();
+        }
     }
 
     // the interceptor jar may also be scanned as a bean archive: keep only our registrations
@@ -65,6 +84,7 @@ public class CachedInferenceExtension implements Extension {
             return;
         }
         MethodScanner.scan(event.getAnnotatedBeanClass(), methods, problems);
+        AnnotationScanner.scan(event.getAnnotatedBeanClass(), annotated, problems);
     }
 
     void addFacade(@Observes AfterBeanDiscovery event) {
@@ -80,9 +100,11 @@ public class CachedInferenceExtension implements Extension {
         generators = new CdiKeyGenerators(beanManager);
         Keyers keyers = ArgumentKeyerDiscovery.discover(generators.keyers(), classLoader, problems);
         DeploymentPlanner planner = new DeploymentPlanner(CachedInferenceConfig.load(classLoader),
-                ProviderSelector.discover(classLoader), generators, keyers, classLoader, problems);
-        DeploymentPlanner.Outcome outcome = planner.plan(methods);
+                ProviderSelector.discover(classLoader), generators, generators::instance, keyers, classLoader,
+                problems);
+        DeploymentPlanner.Outcome outcome = planner.plan(methods, annotated);
         methods.clear();
+        annotated.clear();
         problems.clear();
         if (!outcome.problems().isEmpty()) {
             outcome.problems().forEach(event::addDeploymentProblem);
