@@ -51,6 +51,9 @@ final class CdiKeyGenerators implements Function<Class<? extends KeyGenerator>, 
             contexts.add(context);
             return type.cast(beanManager.getReference(bean, type, context));
         }
+        if (java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+            throw new IllegalArgumentException("it is abstract and not a CDI bean");
+        }
         try {
             return type.getConstructor().newInstance();
         } catch (NoSuchMethodException e) {
