@@ -2,6 +2,8 @@ package io.cachedinference.interceptor.internal;
 
 import io.cachedinference.api.CachedInference;
 import io.cachedinference.api.spi.Storage;
+import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
+import io.cachedinference.interceptor.internal.config.SettingsResolver;
 import io.cachedinference.interceptor.internal.core.AnnotationCache;
 import io.cachedinference.interceptor.internal.core.AnnotationPlan;
 import io.cachedinference.interceptor.internal.core.ExceptionRule;
@@ -17,12 +19,14 @@ import io.cachedinference.interceptor.internal.validation.CacheCreationFailedExc
 import io.cachedinference.interceptor.internal.validation.CacheResolverCreationException;
 import io.cachedinference.interceptor.internal.validation.ConflictingCachePolicyException;
 import io.cachedinference.interceptor.internal.validation.InvalidCacheAnnotationException;
+import io.cachedinference.interceptor.internal.validation.InvalidSettingException;
 import io.cachedinference.interceptor.internal.validation.KeyGeneratorCreationException;
 import io.cachedinference.interceptor.internal.validation.NonSerializableResultException;
 import io.cachedinference.interceptor.internal.validation.VoidMethodException;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,21 +56,31 @@ import javax.cache.annotation.CacheResult;
  */
 final class AnnotationPlanner {
 
-    /** How long an equal concurrent miss of a {@code @CacheResult} method waits, as {@code @CachedInference}'s default. */
+    /**
+     * How long an equal concurrent miss of a {@code @CacheResult} method waits, unless the cache's
+     * {@code lock-timeout} says otherwise: {@code @CachedInference}'s default.
+     */
     static final Duration LOCK_TIMEOUT = Duration.parse(lockTimeoutDefault());
 
+    private final CachedInferenceConfig config;
     private final Function<Class<?>, Object> instances;
     private final Consumer<RuntimeException> problems;
 
-    /** @param instances creates the factories and generators an annotation names, as CDI beans when they are */
-    AnnotationPlanner(Function<Class<?>, Object> instances, Consumer<RuntimeException> problems) {
+    /**
+     * @param config    read for the switches ({@code cached-inference.enabled}, {@code cached-inference.cache.<name>.enabled})
+     *                  and each cache's {@code lock-timeout}
+     * @param instances creates the factories and generators an annotation names, as CDI beans when they are
+     */
+    AnnotationPlanner(CachedInferenceConfig config, Function<Class<?>, Object> instances,
+            Consumer<RuntimeException> problems) {
+        this.config = config;
         this.instances = instances;
         this.problems = problems;
     }
 
     /** A validated method, its factory and generator created ({@code null} for the defaults). */
     record Draft(AnnotatedCacheMethod method, MethodDetails<Annotation> details, ParameterLayout layout,
-            CacheResolverFactory factory, CacheKeyGenerator generator) {
+            CacheResolverFactory factory, CacheKeyGenerator generator, Duration lockTimeout) {
 
         String cacheName() {
             return details.getCacheName();
@@ -139,8 +153,32 @@ final class AnnotationPlanner {
         if (cacheName.isEmpty()) {
             cacheName = defaultCacheName(method);
         }
+        Optional<Duration> lockTimeout = lockTimeout(cacheName, where);
+        // switched off by configuration: validated like the rest, but given no cache and no plan
+        boolean enabled = new SettingsResolver(config).enabled(cacheName, MethodNames.describe(method), problems);
+        if (lockTimeout.isEmpty() || !enabled) {
+            return Optional.empty();
+        }
         return Optional.of(new Draft(m, new MethodDetails<>(method, annotation, cacheName),
-                ParameterLayout.of(method, annotation instanceof CachePut), factory, generator));
+                ParameterLayout.of(method, annotation instanceof CachePut), factory, generator, lockTimeout.get()));
+    }
+
+    private Optional<Duration> lockTimeout(String cacheName, String where) {
+        Optional<CachedInferenceConfig.Setting> setting = config.cacheSetting(cacheName, "lock-timeout");
+        if (setting.isEmpty()) {
+            return Optional.of(LOCK_TIMEOUT);
+        }
+        try {
+            Duration timeout = Duration.parse(setting.get().value());
+            if (!timeout.isNegative() && !timeout.isZero()) {
+                return Optional.of(timeout);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        problems.accept(new InvalidSettingException(setting.get().describe() + " must be a positive ISO-8601"
+                + " duration, such as PT10S" + where));
+        return Optional.empty();
     }
 
     /**
@@ -213,7 +251,7 @@ final class AnnotationPlanner {
             CacheResult r = (CacheResult) annotation;
             return AnnotationPlan.result(method, cache, caches, keys, r.skipGet(),
                     exceptionResolver == null ? null : PlanParts.caches(d.details(), d.layout(), exceptionResolver),
-                    new ExceptionRule(r.cachedExceptions(), r.nonCachedExceptions(), true), LOCK_TIMEOUT);
+                    new ExceptionRule(r.cachedExceptions(), r.nonCachedExceptions(), true), d.lockTimeout());
         }
         if (annotation instanceof CachePut) {
             CachePut p = (CachePut) annotation;

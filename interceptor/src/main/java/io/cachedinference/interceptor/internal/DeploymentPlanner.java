@@ -73,7 +73,7 @@ final class DeploymentPlanner {
         this.classLoader = classLoader;
         this.problems = problems;
         this.keys = new KeyPlanner(config, generators, keyers, problems);
-        this.annotations = new AnnotationPlanner(AnnotationPlanner::construct, problems);
+        this.annotations = new AnnotationPlanner(config, AnnotationPlanner::construct, problems);
     }
 
     /** A planner whose JSR-107 factories and key generators come from {@code instances}, as CDI beans when they are. */
@@ -85,7 +85,7 @@ final class DeploymentPlanner {
         this.classLoader = classLoader;
         this.problems = problems;
         this.keys = new KeyPlanner(config, generators, keyers, problems);
-        this.annotations = new AnnotationPlanner(instances, problems);
+        this.annotations = new AnnotationPlanner(config, instances, problems);
     }
 
     /** What planning produced: the registry and its caches, or the problems that prevent deployment. */

@@ -28,15 +28,25 @@ final class AnnotationContainer implements AutoCloseable {
     }
 
     static AnnotationContainer start(Class<?>... beans) {
-        return new AnnotationContainer(initialize(beans));
+        return start(Map.of(), beans);
+    }
+
+    /** A container with extra configuration, given as system properties while it starts. */
+    static AnnotationContainer start(Map<String, String> config, Class<?>... beans) {
+        return new AnnotationContainer(initialize(config, beans));
     }
 
     /** Every problem of a deployment that must fail, its logs kept off the console. */
     static List<String> deploymentProblems(Class<?>... beans) {
+        return deploymentProblems(Map.of(), beans);
+    }
+
+    /** {@link #deploymentProblems(Class[])} with extra configuration. */
+    static List<String> deploymentProblems(Map<String, String> config, Class<?>... beans) {
         try (LogCapture weldLog = LogCapture.of("org.jboss.weld"); LogCapture ours = LogCapture.of("io.cachedinference")) {
             WeldContainer container;
             try {
-                container = initialize(beans);
+                container = initialize(config, beans);
             } catch (RuntimeException e) {
                 List<String> messages = new ArrayList<>();
                 collect(e, messages, new IdentityHashMap<>());
@@ -49,10 +59,11 @@ final class AnnotationContainer implements AutoCloseable {
     }
 
     // the provider is configured while the container starts, when deployment reads it, and restored right after
-    private static WeldContainer initialize(Class<?>... beans) {
+    private static WeldContainer initialize(Map<String, String> config, Class<?>... beans) {
         // the generic adapter cannot bound a @CachedInference cache itself: the provider's default bound is accepted
-        Map<String, String> settings = Map.of("cached-inference.provider", PROVIDER,
-                "cached-inference.cache-defaults.bound", "provider");
+        Map<String, String> settings = new HashMap<>(Map.of("cached-inference.provider", PROVIDER,
+                "cached-inference.cache-defaults.bound", "provider"));
+        settings.putAll(config);
         Map<String, String> previous = new HashMap<>();
         settings.forEach((k, v) -> previous.put(k, System.setProperty(k, v)));
         try {
