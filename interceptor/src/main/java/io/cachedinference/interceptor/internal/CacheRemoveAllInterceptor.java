@@ -1,5 +1,6 @@
 package io.cachedinference.interceptor.internal;
 
+import io.cachedinference.interceptor.internal.core.AnnotationPlan;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
@@ -18,7 +19,7 @@ public class CacheRemoveAllInterceptor extends AnnotationInterceptor {
 
     @Inject
     public CacheRemoveAllInterceptor(CachedInferenceExtension extension) {
-        super(extension);
+        super(extension, AnnotationPlan.Kind.REMOVE_ALL);
     }
 
     @AroundInvoke
