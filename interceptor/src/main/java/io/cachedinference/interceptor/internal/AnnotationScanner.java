@@ -50,10 +50,14 @@ final class AnnotationScanner {
             }
             List<Annotation> own = cacheAnnotations(annotated.getAnnotations());
             if (own.isEmpty()) {
-                if (!onType.isEmpty() && appliesByType(onType.get(0), method)) {
+                // a method's own @CachedInference wins over the class's cache annotation
+                if (!onType.isEmpty() && !annotated.isAnnotationPresent(CachedInference.class)
+                        && appliesByType(onType.get(0), method)) {
                     found.add(new AnnotatedCacheMethod(method, onType.get(0), defaults));
                 }
-            } else if (check(method, own, annotated.isAnnotationPresent(CachedInference.class), problems)) {
+            } else if (check(method, own, annotated.isAnnotationPresent(CachedInference.class)
+                    || type.isAnnotationPresent(CachedInference.class) && method.getReturnType() != void.class,
+                    problems)) {
                 found.add(new AnnotatedCacheMethod(method, own.get(0), defaults));
             }
         }
@@ -95,8 +99,8 @@ final class AnnotationScanner {
             ok = false;
         }
         if (cachedInference) {
-            problems.accept(new InvalidCacheAnnotationException("@CachedInference and " + names(own) + " on one"
-                    + " method would cache its result twice. Keep one of them" + where));
+            problems.accept(new InvalidCacheAnnotationException("@CachedInference (on the method or its class) and "
+                    + names(own) + " on one method would cache its result twice. Keep one of them" + where));
             ok = false;
         }
         int m = method.getModifiers();

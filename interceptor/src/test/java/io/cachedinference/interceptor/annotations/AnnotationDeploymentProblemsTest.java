@@ -27,7 +27,7 @@ final class AnnotationDeploymentProblemsTest {
                 .anySatisfy(m -> assertThat(m).startsWith("CI-115 @CachePut needs exactly one").contains("found 2"))
                 .anySatisfy(m -> assertThat(m).startsWith("CI-101 @CacheResult is not allowed on a method returning"
                         + " void"))
-                .anySatisfy(m -> assertThat(m).startsWith("CI-115 @CachedInference and @CacheResult on one method"))
+                .anySatisfy(m -> assertThat(m).startsWith("CI-115 @CachedInference (on the method or its class) and @CacheResult on one method"))
                 .anySatisfy(m -> assertThat(m).startsWith("CI-116 @CacheResult names CacheResolverFactory")
                         .contains("it is abstract and not a CDI bean"))
                 .anySatisfy(m -> assertThat(m).startsWith("CI-104 @CacheResult names CacheKeyGenerator")
@@ -74,6 +74,26 @@ final class AnnotationDeploymentProblemsTest {
         @CacheResult(cacheKeyGenerator = Unconstructible.class)
         public String unknownGenerator(String id) {
             return id;
+        }
+    }
+
+    @Test
+    void a_cache_annotation_under_a_class_level_cached_inference_is_reported() {
+        assertThat(AnnotationContainer.deploymentProblems(InferenceClass.class)).singleElement().asString()
+                .startsWith("CI-115 @CachedInference (on the method or its class) and @CacheRemove on one method")
+                .contains("#evict(");
+    }
+
+    @Singleton
+    @CachedInference
+    public static class InferenceClass {
+        public String infer(String input) {
+            return input;
+        }
+
+        @CacheRemove
+        public String evict(String input) {
+            return input;
         }
     }
 
