@@ -64,7 +64,10 @@ public class CachedInferenceExtension implements Extension {
         // JSR-107's annotations mark their members with javax's @Nonbinding, which Jakarta CDI does not
         // know: registered as bindings with Jakarta's on every member, one interceptor matches every use
         for (Class<? extends Annotation> binding : AnnotationScanner.CACHE_ANNOTATIONS) {
-            event.configureInterceptorBinding(binding).methods().forEach(m -> m.add(Nonbinding.Literal.INSTANCE));
+            // a server's repackaged API (Payara's) may carry Jakarta's already
+            event.configureInterceptorBinding(binding).methods().stream()
+                    .filter(m -> !m.getAnnotated().isAnnotationPresent(Nonbinding.class))
+                    .forEach(m -> m.add(Nonbinding.Literal.INSTANCE));
         }
         for (Class<?> interceptor : List.of(CacheResultInterceptor.class, CachePutInterceptor.class,
                 CacheRemoveInterceptor.class, CacheRemoveAllInterceptor.class)) {
