@@ -36,12 +36,23 @@ final class CdiKeyGenerators implements Function<Class<? extends KeyGenerator>, 
 
     @Override
     public KeyGenerator apply(Class<? extends KeyGenerator> type) {
+        return instance(type);
+    }
+
+    /**
+     * An instance of a type the application names in an annotation (a key generator, a JSR-107 cache
+     * resolver factory or key generator): its CDI bean when it has one, else a new instance.
+     */
+    <T> T instance(Class<T> type) {
         Set<Bean<?>> beans = beanManager.getBeans(type);
         if (!beans.isEmpty()) {
             Bean<?> bean = beanManager.resolve(beans);
             CreationalContext<?> context = beanManager.createCreationalContext(bean);
             contexts.add(context);
-            return (KeyGenerator) beanManager.getReference(bean, type, context);
+            return type.cast(beanManager.getReference(bean, type, context));
+        }
+        if (java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+            throw new IllegalArgumentException("it is abstract and not a CDI bean");
         }
         try {
             return type.getConstructor().newInstance();

@@ -13,6 +13,7 @@ import io.cachedinference.api.spi.Support;
 import io.cachedinference.interceptor.internal.compression.ValueCodec;
 import io.cachedinference.interceptor.internal.config.CachedInferenceConfig;
 import io.cachedinference.interceptor.internal.config.SettingsResolver;
+import io.cachedinference.interceptor.internal.core.AnnotationPlan;
 import io.cachedinference.interceptor.internal.core.BatchShape;
 import io.cachedinference.interceptor.internal.core.CacheAccess;
 import io.cachedinference.interceptor.internal.core.CacheCounters;
@@ -23,6 +24,7 @@ import io.cachedinference.interceptor.internal.core.MethodPlan;
 import io.cachedinference.interceptor.internal.core.ResultSizes;
 import io.cachedinference.interceptor.internal.core.ResultTypes;
 import io.cachedinference.interceptor.internal.core.SingleFlight;
+import io.cachedinference.interceptor.internal.jsr107.AnnotatedCacheMethod;
 import io.cachedinference.interceptor.internal.key.Keyers;
 import io.cachedinference.interceptor.internal.provider.DeploymentCaches;
 import io.cachedinference.interceptor.internal.provider.DeploymentContext;
@@ -61,6 +63,7 @@ final class DeploymentPlanner {
     private final ClassLoader classLoader;
     private final DeploymentProblems problems;
     private final KeyPlanner keys;
+    private final AnnotationPlanner annotations;
 
     DeploymentPlanner(CachedInferenceConfig config, ProviderSelector selector,
             Function<Class<? extends KeyGenerator>, KeyGenerator> generators, Keyers keyers, ClassLoader classLoader,
@@ -70,6 +73,19 @@ final class DeploymentPlanner {
         this.classLoader = classLoader;
         this.problems = problems;
         this.keys = new KeyPlanner(config, generators, keyers, problems);
+        this.annotations = new AnnotationPlanner(config, AnnotationPlanner::construct, problems);
+    }
+
+    /** A planner whose JSR-107 factories and key generators come from {@code instances}, as CDI beans when they are. */
+    DeploymentPlanner(CachedInferenceConfig config, ProviderSelector selector,
+            Function<Class<? extends KeyGenerator>, KeyGenerator> generators, Function<Class<?>, Object> instances,
+            Keyers keyers, ClassLoader classLoader, DeploymentProblems problems) {
+        this.config = config;
+        this.selector = selector;
+        this.classLoader = classLoader;
+        this.problems = problems;
+        this.keys = new KeyPlanner(config, generators, keyers, problems);
+        this.annotations = new AnnotationPlanner(config, instances, problems);
     }
 
     /** What planning produced: the registry and its caches, or the problems that prevent deployment. */
@@ -86,14 +102,20 @@ final class DeploymentPlanner {
     }
 
     Outcome plan(List<CachedMethod> methods) {
+        return plan(methods, List.of());
+    }
+
+    /** Plans the {@code @CachedInference} methods and the methods with JSR-107 cache annotations together. */
+    Outcome plan(List<CachedMethod> methods, List<AnnotatedCacheMethod> annotated) {
         List<Draft> drafts = new ArrayList<>();
         for (CachedMethod m : methods) {
             draft(m).ifPresent(drafts::add);
         }
+        List<AnnotationPlanner.Draft> annotationDrafts = annotations.draft(annotated);
         // switched off by configuration: validated like the rest, but given no cache and no plan
         drafts.removeIf(d -> !d.enabled());
         Map<String, CacheSettings> caches = withValueTypes(sharedSettings(drafts), drafts);
-        if (drafts.isEmpty()) {
+        if (drafts.isEmpty() && annotationDrafts.isEmpty()) {
             return failedOrEmpty();
         }
         DeploymentContext context = new DeploymentContext(classLoader, config, ResultSizes.discover(classLoader));
@@ -114,7 +136,7 @@ final class DeploymentPlanner {
             }
         }
         // the caches are opened even after earlier problems, so the provider's own are reported with them
-        return build(adapter, context, caches, drafts);
+        return build(adapter, context, caches, drafts, annotationDrafts);
     }
 
     private Outcome failedOrEmpty() {
@@ -282,7 +304,7 @@ final class DeploymentPlanner {
     }
 
     private Outcome build(CacheProviderAdapter adapter, DeploymentContext context, Map<String, CacheSettings> caches,
-            List<Draft> drafts) {
+            List<Draft> drafts, List<AnnotationPlanner.Draft> annotationDrafts) {
         Optional<DeploymentCaches> opened = DeploymentCaches.open(adapter, context, problems);
         if (opened.isEmpty()) {
             return failedOrEmpty();
@@ -320,6 +342,8 @@ final class DeploymentPlanner {
                 accesses.put(settings.cacheName(), new CacheAccess(cache.get(), codec, counters, singleFlight));
             }
         }
+        Map<Method, AnnotationPlan> annotationPlans = annotations.build(annotationDrafts, deploymentCaches,
+                caches.keySet());
         if (!problems.isEmpty()) {
             deploymentCaches.close();
             return failedOrEmpty();
@@ -329,7 +353,7 @@ final class DeploymentPlanner {
             plans.put(d.method().method(), MethodPlan.of(d.method().method(), caches.get(d.cacheName()), accesses.get(d.cacheName()),
                     d.recipe(), d.lockTimeout(), d.asyncTimeout(), d.batch()));
         }
-        return new Outcome(new InferenceCacheRegistry(plans), deploymentCaches, List.of());
+        return new Outcome(new InferenceCacheRegistry(plans, annotationPlans), deploymentCaches, List.of());
     }
 
     @SuppressWarnings("unchecked") // the JCache API takes the raw class literal CompleteConfiguration.class

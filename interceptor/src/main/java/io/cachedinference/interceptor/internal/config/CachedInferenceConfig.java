@@ -18,6 +18,8 @@ public final class CachedInferenceConfig {
     /** The key that turns all caching off when {@code false}. */
     public static final String ENABLED = "cached-inference.enabled";
     /** The prefix of per-cache keys: {@code cached-inference.cache.<cacheName>.<setting>}. */
+    /** {@code false} leaves the JSR-107 cache annotations to another implementation, such as the server's. */
+    public static final String JSR107_ENABLED = "cached-inference.jsr107.enabled";
     public static final String CACHE_PREFIX = "cached-inference.cache.";
     /** The prefix of every cache's default: {@code cached-inference.cache-defaults.<setting>}. */
     public static final String CACHE_DEFAULTS_PREFIX = "cached-inference.cache-defaults.";

@@ -21,15 +21,29 @@ public final class InferenceCacheRegistry implements InferenceCaches {
     private final Map<Method, MethodPlan> plans;
     private final Map<String, CacheAccess> caches;
     private final Map<String, CacheStatistics> statistics;
+    private final Map<Method, AnnotationPlan> annotationPlans;
+    private final Map<String, AnnotationCache> annotationCaches;
 
     public InferenceCacheRegistry(Map<Method, MethodPlan> plans) {
+        this(plans, Map.of());
+    }
+
+    /** The plans of {@code @CachedInference} methods and of methods with JSR-107 cache annotations. */
+    public InferenceCacheRegistry(Map<Method, MethodPlan> plans, Map<Method, AnnotationPlan> annotationPlans) {
         this.plans = Map.copyOf(plans);
+        this.annotationPlans = Map.copyOf(annotationPlans);
+        Map<String, AnnotationCache> annotationCaches = new TreeMap<>();
+        for (AnnotationPlan plan : annotationPlans.values()) {
+            annotationCaches.put(plan.shared().name(), plan.shared());
+        }
+        this.annotationCaches = Collections.unmodifiableMap(annotationCaches);
         Map<String, CacheAccess> byName = new TreeMap<>();
         Map<String, CacheStatistics> stats = new TreeMap<>();
         for (MethodPlan plan : plans.values()) {
             byName.put(plan.settings().cacheName(), plan.access());
             stats.put(plan.settings().cacheName(), plan.counters());
         }
+        annotationCaches.forEach((name, cache) -> stats.put(name, cache.counters()));
         this.caches = Collections.unmodifiableMap(byName);
         this.statistics = Collections.unmodifiableMap(stats);
     }
@@ -42,6 +56,11 @@ public final class InferenceCacheRegistry implements InferenceCaches {
     /** The plan of a method, or {@code null} when the method is not cached. */
     public MethodPlan plan(Method method) {
         return plans.get(method);
+    }
+
+    /** The plan of a method with a JSR-107 cache annotation, or {@code null}. */
+    public AnnotationPlan annotationPlan(Method method) {
+        return annotationPlans.get(method);
     }
 
     /** Every plan, for diagnostics. */
@@ -94,6 +113,11 @@ public final class InferenceCacheRegistry implements InferenceCaches {
 
     @Override
     public void resetStatistics(String cacheName) {
+        AnnotationCache annotated = annotationCaches.get(cacheName);
+        if (annotated != null) {
+            annotated.counters().reset();
+            return;
+        }
         cacheNamed(cacheName);
         plansOf(cacheName).get(0).counters().reset();
     }

@@ -18,7 +18,12 @@ final class Waiting {
      * {@link WaitInterruptedException}. Counted in the waiting gauge meanwhile.
      */
     static Object await(MethodPlan plan, CompletableFuture<Object> leader, long nanos) throws Exception {
-        SingleFlight flight = plan.access().singleFlight();
+        return await(plan.access().singleFlight(), plan.description(), plan.settings().cacheName(), leader, nanos);
+    }
+
+    /** {@link #await(MethodPlan, CompletableFuture, long)} for any single flight, such as a JSR-107 cache's. */
+    static Object await(SingleFlight flight, String description, String cacheName, CompletableFuture<Object> leader,
+            long nanos) throws Exception {
         flight.waiterArrived();
         try {
             return leader.get(Math.max(0, nanos), TimeUnit.NANOSECONDS);
@@ -27,8 +32,7 @@ final class Waiting {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new WaitInterruptedException("Interrupted while waiting for an equal call's model run of "
-                    + plan.description() + "; nothing was run or cached for this call [cache="
-                    + plan.settings().cacheName() + "]", e);
+                    + description + "; nothing was run or cached for this call [cache=" + cacheName + "]", e);
         } finally {
             flight.waiterLeft();
         }

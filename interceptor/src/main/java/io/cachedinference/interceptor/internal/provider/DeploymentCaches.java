@@ -4,6 +4,7 @@ import io.cachedinference.api.InferenceKey;
 import io.cachedinference.api.spi.CacheProviderAdapter;
 import io.cachedinference.api.spi.CacheSettings;
 import io.cachedinference.api.spi.ProviderConfigurationException;
+import io.cachedinference.api.spi.Storage;
 import io.cachedinference.interceptor.internal.validation.CacheCreationFailedException;
 import io.cachedinference.interceptor.internal.validation.CacheNotDefinedByProviderException;
 import io.cachedinference.interceptor.internal.validation.CachedInferenceDeploymentException;
@@ -17,7 +18,9 @@ import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.cache.Cache;
+import javax.cache.CacheException;
 import javax.cache.CacheManager;
+import javax.cache.configuration.MutableConfiguration;
 import javax.cache.spi.CachingProvider;
 
 /**
@@ -101,6 +104,29 @@ public final class DeploymentCaches implements AutoCloseable {
                     + " [cache=" + settings.cacheName() + "]", e));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The cache of a JSR-107 annotation: the one the provider defines under that name, else a new one with a
+     * standard configuration, storing by value when the provider does. Throws when the provider cannot give it.
+     */
+    public Cache<Object, Object> annotationCache(String name) {
+        Cache<Object, Object> cache = manager.getCache(name);
+        if (cache != null) {
+            return cache;
+        }
+        MutableConfiguration<Object, Object> config = new MutableConfiguration<>();
+        config.setStoreByValue(adapter.capabilities().storage() == Storage.BY_VALUE);
+        try {
+            return manager.createCache(name, config);
+        } catch (CacheException e) {
+            // created meanwhile by another deployment of the same manager
+            Cache<Object, Object> existing = manager.getCache(name);
+            if (existing == null) {
+                throw e;
+            }
+            return existing;
+        }
     }
 
     /** Reads a cache's evictions from the provider's JCache statistics, when it publishes them. */

@@ -32,7 +32,11 @@ public enum ProblemId {
     /** An invalid value of a provider's own setting, {@code cached-inference.<alias>.*}. */
     INVALID_PROVIDER_SETTING("CI-113"),
     /** A cache the provider cannot be given its bound or eviction, and its own configuration does not define. */
-    CACHE_NOT_DEFINED_BY_PROVIDER("CI-114");
+    CACHE_NOT_DEFINED_BY_PROVIDER("CI-114"),
+    /** A JSR-107 cache annotation used against the spec: two on one method, or a {@code @CachePut} without one {@code @CacheValue}. */
+    INVALID_CACHE_ANNOTATION("CI-115"),
+    /** A JSR-107 {@code CacheResolverFactory} that cannot be created, or gives no resolver for a method. */
+    CACHE_RESOLVER_CREATION("CI-116");
 
     private final String code;
 

@@ -1,0 +1,29 @@
+package io.cachedinference.interceptor.internal;
+
+import io.cachedinference.interceptor.internal.core.AnnotationPlan;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
+import javax.cache.annotation.CacheResult;
+
+/**
+ * The interceptor of JSR-107's {@code @CacheResult}, registered by {@link CachedInferenceExtension} (which makes
+ * the annotation a binding with every member non-binding) and enabled by its priority, without {@code beans.xml}.
+ */
+@CacheResult
+@Interceptor
+@Priority(Interceptor.Priority.LIBRARY_BEFORE + 100)
+public class CacheResultInterceptor extends AnnotationInterceptor {
+
+    @Inject
+    public CacheResultInterceptor(CachedInferenceExtension extension) {
+        super(extension, AnnotationPlan.Kind.RESULT);
+    }
+
+    @AroundInvoke
+    public Object cache(InvocationContext context) throws Exception {
+        return intercept(context);
+    }
+}
