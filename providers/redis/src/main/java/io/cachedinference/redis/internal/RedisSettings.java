@@ -1,10 +1,12 @@
 package io.cachedinference.redis.internal;
 
+import io.cachedinference.api.spi.ProviderConfigurationException;
 import io.cachedinference.api.spi.ProviderSettings;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -104,15 +106,27 @@ record RedisSettings(URI address, String username, String password, int database
         String keyPrefix = settings.get(KEY_PREFIX).orElse(DEFAULT_KEY_PREFIX);
         String configFile = settings.get(CONFIG, null, v -> v, v -> exists(v, classLoader),
                 "a Redisson YAML file: classpath:<resource> on the class path, or the path of a readable file");
+        List<String> conflicts = new ArrayList<>();
         if (configFile != null) {
+            String why = "no value while " + CONFIG + " is set: the Redisson file states the connection, and its"
+                    + " nameMapper the key prefix";
             for (String key : REPLACED_BY_CONFIG) {
-                if (settings.get(key).isPresent()) {
-                    settings.reject(key, "no value while " + CONFIG + " is set: the Redisson file states the"
-                            + " connection, and its nameMapper the key prefix");
+                if (key.equals(PASSWORD) && password != null) {
+                    // the core's rejection would show the value
+                    conflicts.add(PASSWORD + " is set (value not shown), and is invalid: expected " + why);
+                } else if (!key.equals(PASSWORD) && settings.get(key).isPresent()) {
+                    settings.reject(key, why);
                 }
             }
         }
-        settings.check();
+        try {
+            settings.check();
+        } catch (ProviderConfigurationException e) {
+            conflicts.addAll(0, e.problems());
+        }
+        if (!conflicts.isEmpty()) {
+            throw new ProviderConfigurationException(conflicts);
+        }
         return new RedisSettings(address, username, password, database, pool, connectTimeout, timeout,
                 retryAttempts, keyPrefix, configFile);
     }

@@ -28,7 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *   <li>a JDK value or collection class ({@link #JDK_VALUES}, {@link #JDK_COLLECTIONS}), which the
  *       serialized form of strings, boxed numbers and {@code java.util} collections consists of.</li>
  * </ol>
- * Primitive arrays are always allowed; any other class is rejected before it is initialized, and the
+ * Primitive arrays and {@code Object[]} (whose elements are checked each) are always allowed; any other class is rejected before it is initialized, and the
  * read fails, which the interceptor counts as a cache error and answers by running the model.
  */
 final class ResultTypeFilter implements ObjectInputFilter {
@@ -90,7 +90,8 @@ final class ResultTypeFilter implements ObjectInputFilter {
 
     /** Whether a class may be read. */
     boolean allows(Class<?> type) {
-        if (type.isPrimitive() || allowed.contains(type) || JDK_VALUES.contains(type.getName())
+        // Object itself only as an array's element type (CollSer's Object[]): its elements are checked each
+        if (type.isPrimitive() || type == Object.class || allowed.contains(type) || JDK_VALUES.contains(type.getName())
                 || JDK_COLLECTIONS.contains(type.getName())) {
             return true;
         }
