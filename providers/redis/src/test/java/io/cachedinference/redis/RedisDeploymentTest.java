@@ -6,9 +6,14 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import io.cachedinference.api.CachedInference;
 import io.cachedinference.tck.DeploymentProblems;
 import io.cachedinference.tck.KitContainer;
+import io.cachedinference.testsupport.CapturedLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +82,25 @@ final class RedisDeploymentTest {
                 .contains("Cache 'redis-bounded'").contains("max-entries=500")
                 .contains("maxmemory-policy allkeys-lru or allkeys-lfu")
                 .contains("cached-inference.cache.redis-bounded.bound=provider");
+    }
+
+    @Test
+    void unreachableServer_failsDeployment_namingTheAddressAndTheKeysToCorrect() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        List<Throwable> problems;
+        try (CapturedLog log = CapturedLog.of("org.redisson")) {
+            problems = problems(Map.of("cached-inference.redis.address", "redis://127.0.0.1:" + closedPort,
+                    "cached-inference.redis.connect-timeout", "PT0.3S"), BoundedModel.class);
+            assertThat(log.messages(Level.SEVERE)).as("Redisson's own errors, kept off the console").isEmpty();
+        }
+
+        assertThat(DeploymentProblems.withId(problems, "CI-111")).singleElement()
+                .extracting(Throwable::getMessage).asString()
+                .contains("Cannot connect to Redis at redis://127.0.0.1:" + closedPort + " (connect timeout PT0.3S")
+                .contains("Start the server, or correct cached-inference.redis.address");
     }
 
     @Test
