@@ -38,7 +38,8 @@ import org.redisson.jcache.configuration.RedissonConfiguration;
  *       not the cache's values.</li>
  *   <li>Values are stored <b>by value</b> with this module's codec ({@link ResultCodec}): results
  *       must be {@link java.io.Serializable} (deployment checks it), and a read deserializes only the
- *       result types planned at deployment and what they are made of ({@link ResultTypeFilter}). A
+ *       result types planned at deployment (over all of the deployment's caches, which share one
+ *       client and so one codec) and what they are made of ({@link ResultTypeFilter}). A
  *       method declaring {@code Object} or {@code Serializable} fails deployment.</li>
  *   <li>Failures: a command that the server does not answer within {@code timeout} (after
  *       {@code retry-attempts} retries) fails, and the interceptor counts the error and runs the model;
