@@ -14,7 +14,8 @@ import org.jboss.weld.environment.se.WeldContainer;
 
 /**
  * The main demo: the seed's experiment (700 distinct 1×3×224×224 tensors plus 300 repeats, shuffled
- * with a fixed seed) on Weld SE with the embedded default provider, Ehcache, through the ONNX
+ * with a fixed seed) on Weld SE with the embedded default provider, Ehcache ({@code -D}{@value #PROVIDER}{@code =redis}:
+ * a Redis server at {@code cached-inference.redis.address}), through the ONNX
  * Runtime model ({@link OnnxModel}); {@code -D}{@value #MODEL}{@code =tiny-cnn} runs the plain-Java
  * {@link CpuModel} instead. {@link Replay} measures it: a warm-up, then {@value #ROUNDS} rounds of
  * one pass each way, interleaved in slices of {@value #SLICE} requests.
@@ -23,6 +24,10 @@ public final class ReplayDemo {
 
     /** System property: {@code onnx-cnn} (the default) or {@code tiny-cnn}. */
     public static final String MODEL = "replay.demo.model";
+    /** System property: the provider, {@code ehcache} (the default) or any other on the class path, such as {@code redis}. */
+    public static final String PROVIDER = "cached-inference.provider";
+    /** What {@code -D}{@value #PROVIDER}{@code =redis} sets unless given: every cache bounded by the Redis server. */
+    static final String BOUND = "cached-inference.cache-defaults.bound";
     /** Passes of each kind. */
     public static final int ROUNDS = 3;
     /** Requests of the trace run both ways before measuring. */
@@ -42,6 +47,11 @@ public final class ReplayDemo {
                     + name + "'");
         }
         ReplayTrace trace = ReplayTrace.seedExperiment(700, 300, TinyConvNet.INPUT_LENGTH, 42L);
+        String provider = System.getProperty(PROVIDER, "ehcache").strip();
+        if (provider.equals("redis") && System.getProperty(BOUND) == null) {
+            // Redis bounds no single cache: the server's maxmemory-policy bounds them all, which the demo accepts
+            System.setProperty(BOUND, "provider");
+        }
         try (WeldContainer container = new Weld().initialize()) {
             InferenceCaches caches = container.select(InferenceCaches.class).get();
             InferenceModel model;
@@ -59,7 +69,7 @@ public final class ReplayDemo {
                 direct = new TinyConvNet()::forward;
                 description = CpuModel.NAME + " in plain Java";
             }
-            printHeader(System.out, trace, description);
+            printHeader(System.out, trace, description, provider);
             ReplayReport report = new Replay(ROUNDS, WARM_UP, SLICE).run(trace, direct, model::infer,
                     () -> caches.invalidateAll(model.name()), () -> caches.statistics(model.name()).orElseThrow(),
                     System.out);
@@ -67,10 +77,10 @@ public final class ReplayDemo {
         }
     }
 
-    static void printHeader(PrintStream out, ReplayTrace trace, String model) {
+    static void printHeader(PrintStream out, ReplayTrace trace, String model, String provider) {
         int requests = trace.requests().size();
         out.println("cached-inference replay: the seed's " + requests + " requests (" + trace.distinct() + " distinct + "
                 + (requests - trace.distinct()) + " repeats, shuffled), tensors of 1x3x224x224");
-        out.println("model " + model + "; Weld SE + Ehcache");
+        out.println("model " + model + "; Weld SE + " + (provider.equals("ehcache") ? "Ehcache" : provider));
     }
 }

@@ -5,7 +5,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Keeps the command-line tools' output to what they are about: Weld's and Ehcache's start-up
+ * Keeps the command-line tools' output to what they are about: Weld's, Ehcache's and Redisson's start-up
  * lines, and Jersey's notes about optional modules (JAXB, Activation) that the service does not use,
  * go below the console's level. Warnings and errors still show.
  */
@@ -15,6 +15,7 @@ public final class StartupLogging {
     private static final List<Logger> QUIETED = List.of(
             level(Logger.getLogger("org.jboss.weld"), Level.WARNING),
             level(Logger.getLogger("org.ehcache"), Level.WARNING),
+            level(Logger.getLogger("org.redisson"), Level.WARNING),
             level(Logger.getLogger("org.glassfish.grizzly"), Level.WARNING),
             level(Logger.getLogger("org.glassfish.jersey.message.internal.MessagingBinders"), Level.SEVERE));
 

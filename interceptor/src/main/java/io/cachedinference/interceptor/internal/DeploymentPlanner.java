@@ -332,9 +332,11 @@ final class DeploymentPlanner {
                     codec, singleFlight::waiting);
             Draft first = users.get(0);
             if (first.clustered()) {
-                // the cluster's claims on runs in flight, shared like the data and expiring after the lease
+                // the cluster's claims on runs in flight, shared like the data, bounded as it is (by the provider
+                // when the data's bound is the provider's), and expiring after the lease
                 CacheSettings claimSettings = new CacheSettings(settings.cacheName() + "-inflight", EvictionPolicy.TTL,
-                        Math.max(settings.maxEntries(), 1000), first.lease()).withValueTypes(Set.of(String.class));
+                        Math.max(settings.maxEntries(), 1000), first.lease(), 0, 0, settings.boundByProvider())
+                        .withValueTypes(Set.of(String.class));
                 Optional<Cache<InferenceKey, Object>> claims = deploymentCaches.create(claimSettings, problems);
                 claims.ifPresent(c -> accesses.put(settings.cacheName(), new CacheAccess(cache.get(), codec, counters,
                         singleFlight, c, first.lease())));

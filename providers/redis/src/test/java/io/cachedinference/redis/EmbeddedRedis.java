@@ -1,0 +1,102 @@
+package io.cachedinference.redis;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import redis.embedded.RedisServer;
+
+/**
+ * A real {@code redis-server} (6.2, from the embedded-redis jar) started by the tests on 127.0.0.1 and a
+ * free port, protected mode on, nothing saved to disk. Where the jar has no binary for this OS and
+ * architecture, or it cannot run, {@link #start} aborts the calling test with the reason, so it is
+ * reported as skipped.
+ */
+final class EmbeddedRedis implements AutoCloseable {
+
+    private static EmbeddedRedis shared;
+
+    private final int port;
+    private final List<String> settings;
+    private RedisServer server;
+
+    private EmbeddedRedis(int port, List<String> settings) {
+        this.port = port;
+        this.settings = List.copyOf(settings);
+    }
+
+    /** The server the kit's containers share, started on first use and stopped when the JVM exits. */
+    static synchronized EmbeddedRedis shared() {
+        if (shared == null) {
+            shared = start();
+        }
+        return shared;
+    }
+
+    /** A server of its own on a free port, with extra {@code redis.conf} lines such as {@code requirepass x}. */
+    static EmbeddedRedis start(String... extraSettings) {
+        List<String> settings = new ArrayList<>(List.of("protected-mode yes", "save \"\"", "appendonly no",
+                // what the module's README asks of a server that holds caches: bounded, evicting any key
+                "maxmemory 64mb", "maxmemory-policy allkeys-lru"));
+        settings.addAll(List.of(extraSettings));
+        EmbeddedRedis redis = new EmbeddedRedis(freePort(), settings);
+        redis.startServer();
+        return redis;
+    }
+
+    /** {@code redis://127.0.0.1:<port>}. */
+    String address() {
+        return "redis://127.0.0.1:" + port;
+    }
+
+    int port() {
+        return port;
+    }
+
+    /** Kills the server at once (SIGKILL), as a crash would. */
+    void kill() {
+        try {
+            server.stop();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts the server again on the same port, empty. */
+    void restart() {
+        startServer();
+    }
+
+    @Override
+    public void close() {
+        if (server != null && server.isActive()) {
+            kill();
+        }
+    }
+
+    private void startServer() {
+        String platform = System.getProperty("os.name") + "/" + System.getProperty("os.arch");
+        try {
+            var builder = RedisServer.newRedisServer().port(port).bind("127.0.0.1").onShutdownForceStop(true)
+                    .soutListener(line -> { }).serrListener(line -> { });
+            settings.forEach(builder::setting);
+            server = builder.build();
+            server.start();
+        } catch (IOException | RuntimeException e) {
+            assumeTrue(false, "no Redis server for the Redis tests: embedded-redis cannot start redis-server on "
+                    + platform + " (" + e + ")");
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
