@@ -30,6 +30,7 @@ final class RedissonConfigs {
         if (settings.configFile() == null) {
             addServer(config.useSingleServer(), settings);
             config.setNettyThreads(NETTY_THREADS);
+            config.setAddressResolverGroupFactory(new JdkAddressResolvers());
         }
         config.setCodec(codec);
         return config;
