@@ -173,21 +173,7 @@ public final class AnnotationFlow {
             return call.proceed();
         }
         Object value = call.arguments()[plan.valuePosition()];
-        if (!plan.afterInvocation()) {
-            putOrRemove(plan, target, value);
-            return call.proceed();
-        }
-        Object result;
-        try {
-            result = call.proceed();
-        } catch (Throwable t) {
-            if (plan.exceptions().selects(t)) {
-                putOrRemove(plan, target, value);
-            }
-            throw t;
-        }
-        putOrRemove(plan, target, value);
-        return result;
+        return aroundCall(plan, call, () -> putOrRemove(plan, target, value));
     }
 
     // @CacheRemove and @CacheRemoveAll: before the call, or after it returns or throws an exception that
@@ -197,8 +183,13 @@ public final class AnnotationFlow {
         if (target == null) {
             return call.proceed();
         }
+        return aroundCall(plan, call, () -> evict(plan, target, all));
+    }
+
+    /** Runs the cache action before the call, or after it returns or throws an exception the plan selects. */
+    private static Object aroundCall(AnnotationPlan plan, AnnotationPlan.Call call, Runnable action) throws Exception {
         if (!plan.afterInvocation()) {
-            evict(plan, target, all);
+            action.run();
             return call.proceed();
         }
         Object result;
@@ -206,11 +197,11 @@ public final class AnnotationFlow {
             result = call.proceed();
         } catch (Throwable t) {
             if (plan.exceptions().selects(t)) {
-                evict(plan, target, all);
+                action.run();
             }
             throw t;
         }
-        evict(plan, target, all);
+        action.run();
         return result;
     }
 
