@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
 import redis.embedded.RedisServer;
 
 /**
@@ -57,12 +60,22 @@ final class EmbeddedRedis implements AutoCloseable {
         return port;
     }
 
-    /** Kills the server at once (SIGKILL), as a crash would. */
+    /** Kills the server at once (SIGKILL), as a crash would, and returns once its port refuses connections. */
     void kill() {
         try {
             server.stop();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        // SIGKILL is delivered asynchronously: the process may still answer for a moment
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(this::refused);
+    }
+
+    private boolean refused() {
+        try (Socket probe = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            return false;
+        } catch (IOException e) {
+            return true;
         }
     }
 
