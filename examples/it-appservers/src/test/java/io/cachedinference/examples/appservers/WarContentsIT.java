@@ -29,6 +29,8 @@ final class WarContentsIT {
                 .anyMatch(j -> j.startsWith("cached-inference-ehcache-"))
                 .anyMatch(j -> j.startsWith("ehcache-"))
                 .anyMatch(j -> j.startsWith("cached-inference-caffeine-"))
+                .anyMatch(j -> j.startsWith("cached-inference-redis-"))
+                .anyMatch(j -> j.startsWith("redisson-"))
                 .anyMatch(j -> j.startsWith("cached-inference-payara-"))
                 .anyMatch(j -> j.startsWith("onnxruntime-"));
         assertThat(libraries).as("the ONNX model is written at build time; the WAR does not need protobuf")
