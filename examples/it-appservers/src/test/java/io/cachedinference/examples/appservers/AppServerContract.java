@@ -63,11 +63,19 @@ abstract class AppServerContract {
         client = new ServiceClient(server.baseUri());
     }
 
+    /** Stops what the configuration needs besides the server (a Redis server, say), once the server is down. */
+    void afterServerStopped() {
+    }
+
     @AfterAll
     final void stop() {
-        if (server != null) {
-            server.close();
-            assertThat(server.process().alive()).as("%s still running after close", server).isFalse();
+        try {
+            if (server != null) {
+                server.close();
+                assertThat(server.process().alive()).as("%s still running after close", server).isFalse();
+            }
+        } finally {
+            afterServerStopped();
         }
     }
 
