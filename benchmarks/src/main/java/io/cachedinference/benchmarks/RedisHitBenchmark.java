@@ -25,7 +25,7 @@ import redis.embedded.RedisServer;
 
 /**
  * What a {@code @CachedInference} hit costs on Redis over loopback, beside the same hit on embedded
- * Ehcache: the same model ({@link Cached}, a precomputed {@code float[10]}), the same inputs as
+ * Ehcache and through a Hazelcast client of a member on loopback: the same model ({@link Cached}, a precomputed {@code float[10]}), the same inputs as
  * {@link HitPathBenchmark} (512 and 150,528 gaussian floats), its cache filled by one call. The Redis
  * variant starts a {@code redis-server} 6.2 of its own (from the embedded-redis jar) on 127.0.0.1 and a
  * free port, or uses {@code -Dbenchmarks.redis.address=redis://host:port}. A Redis hit is one round
@@ -39,7 +39,11 @@ import redis.embedded.RedisServer;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = 10, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+// the --add-opens Hazelcast asks for on Java 17 (without them it warns and works)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g", "--add-modules", "java.se",
+        "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED", "--add-opens", "java.base/java.lang=ALL-UNNAMED",
+        "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens", "java.management/sun.management=ALL-UNNAMED",
+        "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED"})
 @State(Scope.Benchmark)
 public class RedisHitBenchmark {
 
@@ -67,6 +71,11 @@ public class RedisHitBenchmark {
         return state.model.infer(input);
     }
 
+    @Benchmark
+    public float[] hazelcastClientHit(OnHazelcastClient state) {
+        return state.model.infer(input);
+    }
+
     /** {@code @CachedInference} on embedded Ehcache, its cache filled. */
     @State(Scope.Benchmark)
     public static class OnEhcache {
@@ -83,6 +92,41 @@ public class RedisHitBenchmark {
         @TearDown
         public void stop() {
             container.close();
+        }
+    }
+
+    /**
+     * {@code @CachedInference} through a Hazelcast client ({@code hazelcast-client}, no near cache) of a
+     * one-member cluster on 127.0.0.1 started by a deployment of its own in this JVM, its cache filled.
+     */
+    @State(Scope.Benchmark)
+    public static class OnHazelcastClient {
+        HitPathContainer member;
+        HitPathContainer client;
+        HitPathModel model;
+
+        @Setup
+        public void start(RedisHitBenchmark benchmark) {
+            String cluster = "benchmark-" + System.nanoTime();
+            int port = freePort();
+            member = HitPathContainer.cachedInference("hazelcast", Map.of("cached-inference.hazelcast.cluster-name",
+                    cluster, "cached-inference.hazelcast.port", Integer.toString(port),
+                    "cached-inference.hazelcast.backup-count", "0"), Cached.class);
+            client = HitPathContainer.cachedInference("hazelcast-client", Map.of(
+                    "cached-inference.hazelcast.cluster-name", cluster,
+                    "cached-inference.hazelcast.members", "127.0.0.1:" + port), Cached.class);
+            model = client.select(Cached.class);
+            model.infer(benchmark.input);
+            if (model.runs() != 1 || model.infer(benchmark.input) == null || model.runs() != 1) {
+                throw new IllegalStateException("the Hazelcast client's cache does not hit: " + model.runs()
+                        + " model runs");
+            }
+        }
+
+        @TearDown
+        public void stop() {
+            client.close();
+            member.close();
         }
     }
 
@@ -122,12 +166,13 @@ public class RedisHitBenchmark {
             }
         }
 
-        private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -6,6 +6,7 @@ import io.cachedinference.examples.model.InferenceModel;
 import io.cachedinference.examples.model.TinyConvNet;
 import io.cachedinference.examples.onnx.OnnxModel;
 import io.cachedinference.examples.onnx.OnnxSessionModel;
+import io.cachedinference.examples.service.ProviderDefaults;
 import io.cachedinference.examples.service.StartupLogging;
 import java.io.PrintStream;
 import java.util.function.UnaryOperator;
@@ -26,8 +27,6 @@ public final class ReplayDemo {
     public static final String MODEL = "replay.demo.model";
     /** System property: the provider, {@code ehcache} (the default) or any other on the class path, such as {@code redis}. */
     public static final String PROVIDER = "cached-inference.provider";
-    /** What {@code -D}{@value #PROVIDER}{@code =redis} sets unless given: every cache bounded by the Redis server. */
-    static final String BOUND = "cached-inference.cache-defaults.bound";
     /** Passes of each kind. */
     public static final int ROUNDS = 3;
     /** Requests of the trace run both ways before measuring. */
@@ -48,10 +47,7 @@ public final class ReplayDemo {
         }
         ReplayTrace trace = ReplayTrace.seedExperiment(700, 300, TinyConvNet.INPUT_LENGTH, 42L);
         String provider = System.getProperty(PROVIDER, "ehcache").strip();
-        if (provider.equals("redis") && System.getProperty(BOUND) == null) {
-            // Redis bounds no single cache: the server's maxmemory-policy bounds them all, which the demo accepts
-            System.setProperty(BOUND, "provider");
-        }
+        ProviderDefaults.applyTo(System.getProperties());
         try (WeldContainer container = new Weld().initialize()) {
             InferenceCaches caches = container.select(InferenceCaches.class).get();
             InferenceModel model;

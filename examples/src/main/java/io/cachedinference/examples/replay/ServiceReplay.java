@@ -1,6 +1,7 @@
 package io.cachedinference.examples.replay;
 
 import io.cachedinference.examples.service.InferenceServer;
+import io.cachedinference.examples.service.ProviderDefaults;
 import io.cachedinference.examples.service.StartupLogging;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -111,6 +112,7 @@ public final class ServiceReplay {
 
     public static void main(String[] args) throws IOException {
         StartupLogging.quiet();
+        ProviderDefaults.applyTo(System.getProperties());
         String url = setting(args, URL, "");
         Path report = Path.of(setting(args, REPORT, "target/replay-report.html"));
         Scale scale = Scale.parse(setting(args, SCALE, "full"));

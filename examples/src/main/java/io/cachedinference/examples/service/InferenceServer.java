@@ -168,6 +168,7 @@ public final class InferenceServer implements AutoCloseable {
 
     public static void main(String[] args) throws InterruptedException {
         StartupLogging.quiet();
+        ProviderDefaults.applyTo(System.getProperties());
         int port = Integer.getInteger(PORT, DEFAULT_PORT);
         InferenceServer server = start(port, new Weld(), ServiceSettings.fromSystemProperties());
         CountDownLatch stopped = new CountDownLatch(1);

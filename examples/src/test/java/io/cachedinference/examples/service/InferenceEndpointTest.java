@@ -235,7 +235,7 @@ final class InferenceEndpointTest {
                 : http.postBytes(INFER, body);
     }
 
-    private static float[] floats(JsonObject answer) {
+    static float[] floats(JsonObject answer) {
         JsonArray output = answer.getJsonArray("output");
         float[] values = new float[output.size()];
         for (int i = 0; i < values.length; i++) {

@@ -3,6 +3,7 @@ package io.cachedinference.redis;
 import io.cachedinference.tck.ClusterSingleFlightSuite;
 import io.cachedinference.tck.KitContainer;
 import io.cachedinference.tck.ProviderFixture;
+import io.cachedinference.testsupport.LoopbackRedis;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -11,7 +12,7 @@ final class RedisClusterSingleFlightTest extends ClusterSingleFlightSuite {
 
     @BeforeAll
     static void server() {
-        EmbeddedRedis.shared();
+        LoopbackRedis.shared();
     }
 
     @Override

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cachedinference.tck.KitContainer;
 import io.cachedinference.tck.beans.ScoringModel;
+import io.cachedinference.testsupport.LoopbackRedis;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,14 +24,14 @@ final class RedisConfigFileTest {
 
     @BeforeAll
     static void server() {
-        EmbeddedRedis.shared();
+        LoopbackRedis.shared();
     }
 
     @Test
     void redissonFile_connectsTheDeployment_andItsKryoCodecIsReplaced(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("redisson.yaml");
         // Kryo would store (and read back) any class; the module's codec replaces it whatever the file says
-        Files.writeString(file, "singleServerConfig:\n  address: \"" + EmbeddedRedis.shared().address() + "\"\n"
+        Files.writeString(file, "singleServerConfig:\n  address: \"" + LoopbackRedis.shared().address() + "\"\n"
                 + "  connectionMinimumIdleSize: 1\n  connectionPoolSize: 2\n"
                 + "codec: !<org.redisson.codec.Kryo5Codec> {}\n");
         ProviderWithFile fixture = new ProviderWithFile(file);
@@ -48,7 +49,7 @@ final class RedisConfigFileTest {
 
     private static java.util.Collection<byte[]> rawValues(String hash) {
         Config config = new Config();
-        config.useSingleServer().setAddress(EmbeddedRedis.shared().address()).setConnectionMinimumIdleSize(1)
+        config.useSingleServer().setAddress(LoopbackRedis.shared().address()).setConnectionMinimumIdleSize(1)
                 .setConnectionPoolSize(1);
         RedissonClient client = Redisson.create(config);
         try {

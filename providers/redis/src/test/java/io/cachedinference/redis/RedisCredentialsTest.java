@@ -7,6 +7,7 @@ import io.cachedinference.tck.DeploymentProblems;
 import io.cachedinference.tck.KitContainer;
 import io.cachedinference.tck.beans.ScoringModel;
 import io.cachedinference.testsupport.CapturedLog;
+import io.cachedinference.testsupport.LoopbackRedis;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -22,11 +23,11 @@ final class RedisCredentialsTest {
     private static final String PASSWORD = "right-horse-battery-7";
     private static final String WRONG = "wrong-staple-9";
 
-    private static EmbeddedRedis redis;
+    private static LoopbackRedis redis;
 
     @BeforeAll
     static void server() {
-        redis = EmbeddedRedis.start("requirepass " + PASSWORD, "user inference on >" + PASSWORD + " ~* &* +@all");
+        redis = LoopbackRedis.start("requirepass " + PASSWORD, "user inference on >" + PASSWORD + " ~* &* +@all");
     }
 
     @AfterAll

@@ -7,6 +7,7 @@ import io.cachedinference.api.CachedInference;
 import io.cachedinference.tck.DeploymentProblems;
 import io.cachedinference.tck.KitContainer;
 import io.cachedinference.testsupport.CapturedLog;
+import io.cachedinference.testsupport.LoopbackRedis;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -50,7 +51,7 @@ final class RedisDeploymentTest {
 
     @BeforeAll
     static void server() {
-        EmbeddedRedis.shared();
+        LoopbackRedis.shared();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.cachedinference.redis;
 
 import io.cachedinference.tck.ProviderFixture;
+import io.cachedinference.testsupport.LoopbackRedis;
 import java.util.Map;
 import java.util.UUID;
 
@@ -11,13 +12,13 @@ import java.util.UUID;
  */
 final class RedisFixture implements ProviderFixture {
 
-    private final EmbeddedRedis redis;
+    private final LoopbackRedis redis;
 
     RedisFixture() {
-        this(EmbeddedRedis.shared());
+        this(LoopbackRedis.shared());
     }
 
-    RedisFixture(EmbeddedRedis redis) {
+    RedisFixture(LoopbackRedis redis) {
         this.redis = redis;
     }
 

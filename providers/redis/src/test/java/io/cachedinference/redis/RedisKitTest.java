@@ -2,6 +2,7 @@ package io.cachedinference.redis;
 
 import io.cachedinference.tck.ProviderFixture;
 import io.cachedinference.tck.ProviderKit;
+import io.cachedinference.testsupport.LoopbackRedis;
 import org.junit.jupiter.api.BeforeAll;
 
 /** The whole provider kit on a real Redis server. */
@@ -9,7 +10,7 @@ final class RedisKitTest extends ProviderKit {
 
     @BeforeAll
     static void server() {
-        EmbeddedRedis.shared();
+        LoopbackRedis.shared();
     }
 
     @Override

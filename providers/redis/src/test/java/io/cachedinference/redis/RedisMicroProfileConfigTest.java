@@ -8,6 +8,7 @@ import io.cachedinference.tck.KitContainer;
 import io.cachedinference.tck.MicroProfileSettings;
 import io.cachedinference.tck.ProviderFixture;
 import io.cachedinference.tck.beans.ScoringModel;
+import io.cachedinference.testsupport.LoopbackRedis;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,7 +19,7 @@ final class RedisMicroProfileConfigTest {
 
     @BeforeAll
     static void server() {
-        EmbeddedRedis.shared();
+        LoopbackRedis.shared();
     }
 
     @AfterEach
@@ -38,7 +39,7 @@ final class RedisMicroProfileConfigTest {
 
             @Override
             public Map<String, String> properties() {
-                return Map.of("cached-inference.redis.address", EmbeddedRedis.shared().address(),
+                return Map.of("cached-inference.redis.address", LoopbackRedis.shared().address(),
                         "cached-inference.cache-defaults.bound", "provider");
             }
         };

@@ -7,6 +7,7 @@ import io.cachedinference.tck.KitContainer;
 import io.cachedinference.tck.LogCapture;
 import io.cachedinference.tck.beans.ScoringModel;
 import io.cachedinference.testsupport.CapturedLog;
+import io.cachedinference.testsupport.LoopbackRedis;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ final class RedisOutageTest {
     @Test
     void redisKilledUnderLoad_failsNoRequest_boundsFailingCallsByTheTimeout_andHitsResumeAfterARestart()
             throws Exception {
-        EmbeddedRedis redis = EmbeddedRedis.start();
+        LoopbackRedis redis = LoopbackRedis.start();
         Calls calls = new Calls();
         long errors;
         long uncached;

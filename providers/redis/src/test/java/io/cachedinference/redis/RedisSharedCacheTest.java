@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.cachedinference.tck.KitContainer;
 import io.cachedinference.tck.beans.ScoringModel;
+import io.cachedinference.testsupport.LoopbackRedis;
 import java.time.Duration;
 import java.util.Map;
 import org.awaitility.Awaitility;
@@ -21,7 +22,7 @@ final class RedisSharedCacheTest {
 
     @BeforeAll
     static void server() {
-        EmbeddedRedis.shared();
+        LoopbackRedis.shared();
     }
 
     @Test

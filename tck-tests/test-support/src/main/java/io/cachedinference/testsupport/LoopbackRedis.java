@@ -1,4 +1,4 @@
-package io.cachedinference.redis;
+package io.cachedinference.testsupport;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -15,25 +15,26 @@ import redis.embedded.RedisServer;
 
 /**
  * A real {@code redis-server} (6.2, from the embedded-redis jar) started by the tests on 127.0.0.1 and a
- * free port, protected mode on, nothing saved to disk. Where the jar has no binary for this OS and
+ * free port, protected mode on, nothing saved to disk. A module that uses it adds
+ * {@code com.github.codemonstur:embedded-redis} and Awaitility to its test dependencies. Where the jar has no binary for this OS and
  * architecture, or it cannot run, {@link #start} aborts the calling test with the reason, so it is
  * reported as skipped.
  */
-final class EmbeddedRedis implements AutoCloseable {
+public final class LoopbackRedis implements AutoCloseable {
 
-    private static EmbeddedRedis shared;
+    private static LoopbackRedis shared;
 
     private final int port;
     private final List<String> settings;
     private RedisServer server;
 
-    private EmbeddedRedis(int port, List<String> settings) {
+    private LoopbackRedis(int port, List<String> settings) {
         this.port = port;
         this.settings = List.copyOf(settings);
     }
 
     /** The server the kit's containers share, started on first use and stopped when the JVM exits. */
-    static synchronized EmbeddedRedis shared() {
+    public static synchronized LoopbackRedis shared() {
         if (shared == null) {
             shared = start();
         }
@@ -41,27 +42,27 @@ final class EmbeddedRedis implements AutoCloseable {
     }
 
     /** A server of its own on a free port, with extra {@code redis.conf} lines such as {@code requirepass x}. */
-    static EmbeddedRedis start(String... extraSettings) {
+    public static LoopbackRedis start(String... extraSettings) {
         List<String> settings = new ArrayList<>(List.of("protected-mode yes", "save \"\"", "appendonly no",
                 // what the module's README asks of a server that holds caches: bounded, evicting any key
                 "maxmemory 64mb", "maxmemory-policy allkeys-lru"));
         settings.addAll(List.of(extraSettings));
-        EmbeddedRedis redis = new EmbeddedRedis(freePort(), settings);
+        LoopbackRedis redis = new LoopbackRedis(freePort(), settings);
         redis.startServer();
         return redis;
     }
 
     /** {@code redis://127.0.0.1:<port>}. */
-    String address() {
+    public String address() {
         return "redis://127.0.0.1:" + port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
     /** Kills the server at once (SIGKILL), as a crash would, and returns once its port refuses connections. */
-    void kill() {
+    public void kill() {
         try {
             server.stop();
         } catch (IOException e) {
@@ -80,7 +81,7 @@ final class EmbeddedRedis implements AutoCloseable {
     }
 
     /** Starts the server again on the same port, empty. */
-    void restart() {
+    public void restart() {
         startServer();
     }
 
