@@ -29,34 +29,4 @@ public abstract class AnnotationInterceptor {
         }
         return AnnotationFlow.invoke(plan, new ContextCall(context));
     }
-
-    /** The invocation context as the core sees it. */
-    private static final class ContextCall implements AnnotationPlan.Call {
-        private final InvocationContext context;
-
-        ContextCall(InvocationContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Object target() {
-            return context.getTarget();
-        }
-
-        @Override
-        public Object[] arguments() {
-            return context.getParameters();
-        }
-
-        @Override
-        public Object proceed() throws Exception {
-            return context.proceed();
-        }
-
-        @Override
-        public Object proceedWith(Object[] arguments) throws Exception {
-            context.setParameters(arguments);
-            return context.proceed();
-        }
-    }
 }

@@ -32,31 +32,6 @@ public class CachedInferenceInterceptor {
         if (plan == null) {
             return context.proceed();
         }
-        return state.invoker().invoke(plan, new ContextInvocation(context));
-    }
-
-    /** The invocation context as the core sees it. */
-    private static final class ContextInvocation implements CachingInvoker.Invocation {
-        private final InvocationContext context;
-
-        ContextInvocation(InvocationContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Object[] arguments() {
-            return context.getParameters();
-        }
-
-        @Override
-        public Object proceed() throws Exception {
-            return context.proceed();
-        }
-
-        @Override
-        public Object proceedWith(Object[] arguments) throws Exception {
-            context.setParameters(arguments);
-            return context.proceed();
-        }
+        return state.invoker().invoke(plan, new ContextCall(context));
     }
 }
