@@ -62,6 +62,14 @@ public class CompressionBenchmark {
 
     @Setup
     public void start() {
+        open();
+        // beside JMH's figures, what each variant stores
+        System.out.printf(Locale.ROOT, "# %s, %s: %,d bytes stored for %,d raw, %.3f%n", result, compression,
+                storedBytes, result.rawBytes(), storedRatio());
+    }
+
+    /** Deploys the model on Ehcache with the variant's compression and stores one result. */
+    void open() {
         container = HitPathContainer.cachedInference("ehcache", config(result, compression), ResultModel.class);
         ResultModel model = container.select(ResultModel.class);
         switch (result) {
@@ -79,8 +87,6 @@ public class CompressionBenchmark {
         }
         call.apply(REQUEST); // stores the result
         storedBytes = result.rawBytes() - statistics().compressionBytesSaved();
-        System.out.printf(Locale.ROOT, "# %s, %s: %,d bytes stored for %,d raw, %.3f%n", result, compression,
-                storedBytes, result.rawBytes(), storedRatio());
     }
 
     @TearDown

@@ -68,7 +68,7 @@ final class CompressionBenchmarkTest {
     private void start(TypicalResult result, String compression) {
         benchmark.result = result;
         benchmark.compression = compression;
-        benchmark.start();
+        benchmark.open();
         counters.mark(benchmark);
     }
 }
