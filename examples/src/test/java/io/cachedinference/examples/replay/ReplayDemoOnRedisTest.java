@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 final class ReplayDemoOnRedisTest {
 
     @Test
+    @SuppressWarnings("try") // the properties are in force for the whole block
     void seedExperiment_onRedis_hitsExactlyThirtyPercent_andASecondDeploymentReadsTheFirstsEntries() throws Exception {
         ReplayTrace trace = ReplayTrace.seedExperiment(700, 300, TinyConvNet.INPUT_LENGTH, 42L);
         TinyConvNet direct = new TinyConvNet();

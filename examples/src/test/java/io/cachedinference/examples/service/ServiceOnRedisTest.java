@@ -21,6 +21,7 @@ final class ServiceOnRedisTest {
     private static final String INFER = "v1/models/" + CpuModel.NAME + "/infer";
 
     @Test
+    @SuppressWarnings("try") // the properties are in force for the whole block
     void twoInstancesOnOneRedis_shareEntries_andADeleteOnOneClearsThemForBoth() {
         byte[] body = ServiceHttp.littleEndian(InferenceEndpointTest.tensor(7));
         float[] expected = new TinyConvNet().forward(InferenceEndpointTest.tensor(7));
