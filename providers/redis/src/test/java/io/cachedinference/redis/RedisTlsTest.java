@@ -46,6 +46,7 @@ final class RedisTlsTest {
     private static TestCertificates certificates;
     private static LoopbackRedis redis;
     private static LoopbackRedis clientsAuthenticated;
+    private static LoopbackRedis misnamed;
 
     @BeforeAll
     static void servers() {
@@ -54,6 +55,8 @@ final class RedisTlsTest {
                 certificates.clientCertificate(), false);
         clientsAuthenticated = LoopbackRedis.startTls(certificates.serverCertificate(), certificates.serverKey(),
                 certificates.clientCertificate(), true);
+        misnamed = LoopbackRedis.startTls(certificates.misnamed(), certificates.misnamedKey(),
+                certificates.clientCertificate(), false);
     }
 
     @AfterAll
@@ -63,6 +66,9 @@ final class RedisTlsTest {
         }
         if (clientsAuthenticated != null) {
             clientsAuthenticated.close();
+        }
+        if (misnamed != null) {
+            misnamed.close();
         }
     }
 
@@ -93,6 +99,19 @@ final class RedisTlsTest {
                 .extracting(Throwable::getMessage).asString()
                 .contains("Cannot connect to Redis at " + redis.address())
                 .contains("The TLS handshake failed").contains(TRUST_STORE);
+    }
+
+    @Test
+    void trustedCertificate_namingAnotherHost_failsDeployment_asHostnameVerificationIsOn() {
+        Throwable failure = failedDeployment(misnamed, Map.of(TRUST_STORE, certificates.misnamedTrust().toString(),
+                "cached-inference.redis.trust-store-password", TestCertificates.PASSWORD));
+
+        assertThat(DeploymentProblems.withId(DeploymentProblems.flatten(failure), "CI-111")).singleElement()
+                .extracting(Throwable::getMessage).asString()
+                .contains("Cannot connect to Redis at " + misnamed.address())
+                .contains("No subject alternative names matching IP address 127.0.0.1")
+                .contains("The TLS handshake failed")
+                .contains("must name the address's host");
     }
 
     @Test

@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Self-signed server and client key pairs made at test time by the JDK's {@code keytool}, for 127.0.0.1
- * (subject alternative name {@code ip:127.0.0.1}, so hostname verification passes), with PEM files for
+ * (subject alternative name {@code ip:127.0.0.1}, so hostname verification passes), and one of a
+ * server for 127.0.0.2, which it fails, with PEM files for
  * redis-server and PKCS12 stores for the client. Nothing is committed: the files live in the test's
  * temporary directory.
  *
@@ -26,9 +27,13 @@ import java.util.concurrent.TimeUnit;
  * @param clientCertificate the client's certificate, PEM: the server's authority for client certificates
  * @param clientKeyStore    the client's key and certificate, PKCS12, under {@link #PASSWORD}
  * @param trustStore        the server's certificate as a trusted entry, PKCS12, under {@link #PASSWORD}
+ * @param misnamed          a second server's certificate, PEM, for 127.0.0.2 only: it fails hostname
+ *                          verification at 127.0.0.1
+ * @param misnamedKey       that server's private key, PKCS#8 PEM
+ * @param misnamedTrust     that certificate as a trusted entry, PKCS12, under {@link #PASSWORD}
  */
 record TestCertificates(Path serverCertificate, Path serverKey, Path clientCertificate, Path clientKeyStore,
-        Path trustStore) {
+        Path trustStore, Path misnamed, Path misnamedKey, Path misnamedTrust) {
 
     /** The password of every store, and of the keys in them. */
     static final String PASSWORD = "test-store-secret-4";
@@ -36,17 +41,17 @@ record TestCertificates(Path serverCertificate, Path serverKey, Path clientCerti
     /** Makes both key pairs and the files, in the directory. */
     static TestCertificates create(Path dir) {
         try {
-            Path server = keyPair(dir, "server");
-            Path client = keyPair(dir, "client");
+            Path server = keyPair(dir, "server", "127.0.0.1");
+            Path client = keyPair(dir, "client", "127.0.0.1");
+            Path misnamed = keyPair(dir, "misnamed", "127.0.0.2");
             KeyStore serverStore = load(server);
-            Path serverCertificate = pem(dir.resolve("server.crt"), "CERTIFICATE",
-                    serverStore.getCertificate("server").getEncoded());
-            Key key = serverStore.getKey("server", PASSWORD.toCharArray());
-            Path serverKey = pem(dir.resolve("server.key"), "PRIVATE KEY", key.getEncoded());
+            KeyStore misnamedStore = load(misnamed);
             Path clientCertificate = pem(dir.resolve("client.crt"), "CERTIFICATE",
                     load(client).getCertificate("client").getEncoded());
-            return new TestCertificates(serverCertificate, serverKey, clientCertificate, client,
-                    trustStore(dir.resolve("trust.p12"), serverStore.getCertificate("server")));
+            return new TestCertificates(certificate(dir, serverStore, "server"), key(dir, serverStore, "server"),
+                    clientCertificate, client, trustStore(dir.resolve("trust.p12"), serverStore.getCertificate("server")),
+                    certificate(dir, misnamedStore, "misnamed"), key(dir, misnamedStore, "misnamed"),
+                    trustStore(dir.resolve("misnamed-trust.p12"), misnamedStore.getCertificate("misnamed")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (GeneralSecurityException e) {
@@ -54,13 +59,23 @@ record TestCertificates(Path serverCertificate, Path serverKey, Path clientCerti
         }
     }
 
-    /** A PKCS12 store with a self-signed EC key pair for 127.0.0.1 under the alias. */
-    private static Path keyPair(Path dir, String alias) throws IOException {
+    private static Path certificate(Path dir, KeyStore store, String alias) throws IOException,
+            GeneralSecurityException {
+        return pem(dir.resolve(alias + ".crt"), "CERTIFICATE", store.getCertificate(alias).getEncoded());
+    }
+
+    private static Path key(Path dir, KeyStore store, String alias) throws IOException, GeneralSecurityException {
+        Key key = store.getKey(alias, PASSWORD.toCharArray());
+        return pem(dir.resolve(alias + ".key"), "PRIVATE KEY", key.getEncoded());
+    }
+
+    /** A PKCS12 store with a self-signed EC key pair for the IP address under the alias. */
+    private static Path keyPair(Path dir, String alias, String ip) throws IOException {
         Path store = dir.resolve(alias + ".p12");
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
         List<String> command = List.of(keytool.toString(), "-genkeypair", "-alias", alias, "-keyalg", "EC",
-                "-groupname", "secp256r1", "-dname", "CN=127.0.0.1, O=cached-inference tests " + alias,
-                "-ext", "san=ip:127.0.0.1", "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
+                "-groupname", "secp256r1", "-dname", "CN=" + ip + ", O=cached-inference tests " + alias,
+                "-ext", "san=ip:" + ip, "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
                 "-storepass", PASSWORD, "-keypass", PASSWORD);
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         byte[] output;
