@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -92,6 +93,20 @@ final class RedisTlsTest {
     }
 
     @Test
+    void killedTlsServer_refusesConnections_andRestartsOnTheSamePort() throws Exception {
+        LoopbackRedis own = LoopbackRedis.startTls(certificates.serverCertificate(), certificates.serverKey(),
+                certificates.clientCertificate(), false);
+        try (own) {
+            own.kill();
+
+            assertThat(catchThrowable(() -> new Socket(InetAddress.getLoopbackAddress(), own.port()).close()))
+                    .as("connecting to the killed server's TLS port").isInstanceOf(ConnectException.class);
+            own.restart();
+            assertThat(overTls(own.port(), "*1\r\n$4\r\nPING\r\n")).isEqualTo("+PONG\r\n");
+        }
+    }
+
+    @Test
     void noTrustStore_failsDeployment_namingTheAddress_andTheTrustStoreKey() {
         Throwable failure = failedDeployment(redis, Map.of());
 
@@ -160,7 +175,7 @@ final class RedisTlsTest {
         }
     }
 
-    /** The server's answer to one RESP command over TLS, trusting the test's trust store. */
+    /** The answer to one RESP command over TLS (a simple reply or a two-item array), trusting the test's store. */
     private static String overTls(int port, String command) throws Exception {
         KeyStore trusted = KeyStore.getInstance("PKCS12");
         try (InputStream in = Files.newInputStream(certificates.trustStore())) {
@@ -177,7 +192,7 @@ final class RedisTlsTest {
             socket.getOutputStream().flush();
             byte[] answer = new byte[64];
             int read = 0;
-            // the reply ends with CRLF; a short one arrives whole or in a few records
+            // read until the reply is whole: one line, or the five of a two-item array such as CONFIG GET port
             while (read < answer.length) {
                 int n = socket.getInputStream().read(answer, read, answer.length - read);
                 if (n < 0) {
@@ -185,7 +200,7 @@ final class RedisTlsTest {
                 }
                 read += n;
                 String text = new String(answer, 0, read, StandardCharsets.US_ASCII);
-                if (text.endsWith("\r\n") && text.split("\r\n").length >= 5) {
+                if (text.endsWith("\r\n") && (!text.startsWith("*") || text.split("\r\n").length >= 5)) {
                     break;
                 }
             }

@@ -49,7 +49,8 @@ record TestCertificates(Path serverCertificate, Path serverKey, Path clientCerti
             Path clientCertificate = pem(dir.resolve("client.crt"), "CERTIFICATE",
                     load(client).getCertificate("client").getEncoded());
             return new TestCertificates(certificate(dir, serverStore, "server"), key(dir, serverStore, "server"),
-                    clientCertificate, client, trustStore(dir.resolve("trust.p12"), serverStore.getCertificate("server")),
+                    clientCertificate, client,
+                    trustStore(dir.resolve("trust.p12"), serverStore.getCertificate("server")),
                     certificate(dir, misnamedStore, "misnamed"), key(dir, misnamedStore, "misnamed"),
                     trustStore(dir.resolve("misnamed-trust.p12"), misnamedStore.getCertificate("misnamed")));
         } catch (IOException e) {
