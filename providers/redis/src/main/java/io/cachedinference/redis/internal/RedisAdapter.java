@@ -9,12 +9,15 @@ import io.cachedinference.api.spi.ProviderConfigurationException;
 import io.cachedinference.api.spi.ProviderContext;
 import io.cachedinference.api.spi.Storage;
 import io.cachedinference.api.spi.Support;
+import java.net.ConnectException;
+import java.security.GeneralSecurityException;
 import java.util.List;
 import java.util.stream.Collectors;
 import javax.cache.Cache;
 import javax.cache.CacheManager;
 import javax.cache.configuration.MutableConfiguration;
 import javax.cache.spi.CachingProvider;
+import javax.net.ssl.SSLException;
 import org.redisson.Redisson;
 import org.redisson.api.RedissonClient;
 import org.redisson.jcache.JCachingProvider;
@@ -45,7 +48,7 @@ import org.redisson.jcache.configuration.RedissonConfiguration;
  *       {@code retry-attempts} retries) fails, and the interceptor counts the error and runs the model;
  *       Redisson reconnects by itself once the server is back. A server that cannot be reached or
  *       refuses the credentials at deployment fails deployment, naming the address (never the
- *       password).</li>
+ *       password); at a {@code rediss://} address, also the TLS keys that fix a refused handshake.</li>
  *   <li>Caches are shared across processes, so {@code single-flight=cluster} coordinates runs through
  *       the server. JCache statistics are off: the interceptor keeps its own counters, and Redis evicts
  *       without telling Redisson.</li>
@@ -64,6 +67,13 @@ public final class RedisAdapter extends JCacheAdapter {
             .statistics(false)
             .sharedAcrossProcesses(true)
             .build();
+
+    /** How to configure TLS, added to a connect failure at a {@code rediss://} address that TLS may explain. */
+    private static final String TLS_FIX = "to trust a server certified by a private authority, set "
+            + RedisSettings.TRUST_STORE + " (and " + RedisSettings.TRUST_STORE_PASSWORD + ") to a PKCS12 or JKS"
+            + " file holding that authority's certificate (the server's certificate must name the address's host);"
+            + " for a server with tls-auth-clients yes, set " + RedisSettings.KEY_STORE + " (and "
+            + RedisSettings.KEY_STORE_PASSWORD + ") to a PKCS12 or JKS file holding the client's key and certificate";
 
     private final ResultTypeFilter filter = new ResultTypeFilter();
     private RedissonClient client;
@@ -164,6 +174,32 @@ public final class RedisAdapter extends JCacheAdapter {
         return "Cannot connect to Redis at " + settings.describeAddress() + who + " (connect timeout "
                 + settings.connectTimeout() + ", timeout " + settings.timeout() + "): " + causes + ". Start the"
                 + " server, or correct " + RedisSettings.ADDRESS + ", " + RedisSettings.USERNAME + " and "
-                + RedisSettings.PASSWORD;
+                + RedisSettings.PASSWORD + tlsHint(settings, e);
+    }
+
+    /**
+     * At a {@code rediss://} address, what TLS setting may fix the failure. A handshake the client rejects
+     * is in the causes; one the server rejects (a missing client certificate, with TLS 1.3) is not:
+     * Redisson logs the server's alert, reconnects, and the first command times out. So any failure but
+     * a refused connection gets the hint.
+     */
+    private static String tlsHint(RedisSettings settings, Throwable e) {
+        if (!settings.usesTls() || caused(e, ConnectException.class)) {
+            return "";
+        }
+        if (caused(e, SSLException.class) || caused(e, GeneralSecurityException.class)) {
+            return ". The TLS handshake failed: " + TLS_FIX;
+        }
+        return ". If the server refused this client's TLS handshake (Redisson logs its alert, such as"
+                + " certificate_required, and the commands time out): " + TLS_FIX;
+    }
+
+    private static boolean caused(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -34,9 +34,20 @@ import java.util.function.Predicate;
  *       each retry adds up to a {@code timeout} to a failing call.</td></tr>
  *   <tr><td>{@code key-prefix}</td><td>{@code cached-inference:}</td><td>put before every Redis key
  *       this deployment writes: deployments share entries only under the same prefix.</td></tr>
+ *   <tr><td>{@code trust-store}</td><td>none: the JVM's trusted authorities</td><td>with a
+ *       {@code rediss://} address only: a PKCS12 or JKS file ({@code classpath:} resource or file path)
+ *       whose certificates the client trusts, for a server certified by a private authority. The
+ *       server's certificate must name the address's host (hostname verification stays on).</td></tr>
+ *   <tr><td>{@code trust-store-password}</td><td>none</td><td>the trust store's password; never written
+ *       to a log or message.</td></tr>
+ *   <tr><td>{@code key-store}</td><td>none</td><td>with a {@code rediss://} address only: a PKCS12 or JKS
+ *       file ({@code classpath:} resource or file path) holding the client's key and certificate, for a
+ *       server with {@code tls-auth-clients yes}.</td></tr>
+ *   <tr><td>{@code key-store-password}</td><td>none</td><td>the key store's password (and its key's);
+ *       never written to a log or message.</td></tr>
  *   <tr><td>{@code config}</td><td>none</td><td>a Redisson YAML file ({@code classpath:} resource or
- *       file path) instead of every key above: for Sentinel, Cluster, or TLS key stores. Only the
- *       codec is replaced by this module's.</td></tr>
+ *       file path) instead of every key above: for Sentinel or Cluster. Only the codec is replaced by
+ *       this module's.</td></tr>
  * </table>
  *
  * <p>Every invalid value is reported at once, with the deployment's other problems, each with its key,
@@ -51,10 +62,15 @@ import java.util.function.Predicate;
  * @param timeout            the response timeout
  * @param retryAttempts      the retries of a failed command
  * @param keyPrefix          the prefix of every Redis key, possibly empty
+ * @param trustStore         the key store of trusted certificates ({@code classpath:} or a file), or {@code null}
+ * @param trustStorePassword its password, or {@code null}
+ * @param keyStore           the key store of the client's certificate ({@code classpath:} or a file), or {@code null}
+ * @param keyStorePassword   its password, or {@code null}
  * @param configFile         a Redisson YAML configuration replacing the keys above, or {@code null}
  */
 record RedisSettings(URI address, String username, String password, int database, int connectionPoolSize,
-        Duration connectTimeout, Duration timeout, int retryAttempts, String keyPrefix, String configFile) {
+        Duration connectTimeout, Duration timeout, int retryAttempts, String keyPrefix, String trustStore,
+        String trustStorePassword, String keyStore, String keyStorePassword, String configFile) {
 
     static final String PREFIX = "cached-inference.redis.";
     static final String ADDRESS = PREFIX + "address";
@@ -66,7 +82,12 @@ record RedisSettings(URI address, String username, String password, int database
     static final String TIMEOUT = PREFIX + "timeout";
     static final String RETRY_ATTEMPTS = PREFIX + "retry-attempts";
     static final String KEY_PREFIX = PREFIX + "key-prefix";
+    static final String TRUST_STORE = PREFIX + "trust-store";
+    static final String TRUST_STORE_PASSWORD = PREFIX + "trust-store-password";
+    static final String KEY_STORE = PREFIX + "key-store";
+    static final String KEY_STORE_PASSWORD = PREFIX + "key-store-password";
     static final String CONFIG = PREFIX + "config";
+    static final String TLS_SCHEME = "rediss";
 
     static final URI DEFAULT_ADDRESS = URI.create("redis://127.0.0.1:6379");
     static final int DEFAULT_DATABASE = 0;
@@ -79,7 +100,15 @@ record RedisSettings(URI address, String username, String password, int database
 
     /** The keys a Redisson YAML file replaces. */
     private static final List<String> REPLACED_BY_CONFIG = List.of(ADDRESS, USERNAME, PASSWORD, DATABASE,
-            CONNECTION_POOL_SIZE, CONNECT_TIMEOUT, TIMEOUT, RETRY_ATTEMPTS, KEY_PREFIX);
+            CONNECTION_POOL_SIZE, CONNECT_TIMEOUT, TIMEOUT, RETRY_ATTEMPTS, KEY_PREFIX, TRUST_STORE,
+            TRUST_STORE_PASSWORD, KEY_STORE, KEY_STORE_PASSWORD);
+    /** The keys that only a {@code rediss://} address takes. */
+    private static final List<String> TLS_ONLY = List.of(TRUST_STORE, TRUST_STORE_PASSWORD, KEY_STORE,
+            KEY_STORE_PASSWORD);
+    /** The keys whose values no message shows: the core's rejection would. */
+    private static final List<String> SECRETS = List.of(PASSWORD, TRUST_STORE_PASSWORD, KEY_STORE_PASSWORD);
+    private static final String STORE = "a PKCS12 or JKS key store: classpath:<resource> on the class path, or the"
+            + " path of a readable file";
     private static final Predicate<Duration> POSITIVE = d -> !d.isNegative() && !d.isZero()
             && d.toMillis() <= Integer.MAX_VALUE;
     private static final String DURATION = "a positive ISO-8601 duration such as PT0.5S, at most about 24 days";
@@ -104,21 +133,22 @@ record RedisSettings(URI address, String username, String password, int database
         int retryAttempts = settings.get(RETRY_ATTEMPTS, DEFAULT_RETRY_ATTEMPTS, Integer::valueOf, r -> r >= 0,
                 "a whole number, 0 or more");
         String keyPrefix = settings.get(KEY_PREFIX).orElse(DEFAULT_KEY_PREFIX);
+        String trustStore = settings.get(TRUST_STORE, null, v -> v, v -> exists(v, classLoader), STORE);
+        String trustStorePassword = settings.get(TRUST_STORE_PASSWORD).orElse(null);
+        String keyStore = settings.get(KEY_STORE, null, v -> v, v -> exists(v, classLoader), STORE);
+        String keyStorePassword = settings.get(KEY_STORE_PASSWORD).orElse(null);
         String configFile = settings.get(CONFIG, null, v -> v, v -> exists(v, classLoader),
                 "a Redisson YAML file: classpath:<resource> on the class path, or the path of a readable file");
         List<String> conflicts = new ArrayList<>();
         if (configFile != null) {
-            String why = "no value while " + CONFIG + " is set: the Redisson file states the connection, and its"
-                    + " nameMapper the key prefix";
-            for (String key : REPLACED_BY_CONFIG) {
-                if (key.equals(PASSWORD) && password != null) {
-                    // the core's rejection would show the value
-                    conflicts.add(PASSWORD + " is set (value not shown), and is invalid: expected " + why);
-                } else if (!key.equals(PASSWORD) && settings.get(key).isPresent()) {
-                    settings.reject(key, why);
-                }
-            }
+            refuse(settings, REPLACED_BY_CONFIG, "no value while " + CONFIG + " is set: the Redisson file states"
+                    + " the connection, its TLS stores, and its nameMapper the key prefix", conflicts);
+        } else if (plain(settings.get(ADDRESS).orElse(DEFAULT_ADDRESS.toString()))) {
+            refuse(settings, TLS_ONLY, "no value with a plain redis:// address (" + ADDRESS + "): the key"
+                    + " configures TLS, which only a rediss://host:port address uses", conflicts);
         }
+        requireStore(settings, TRUST_STORE_PASSWORD, TRUST_STORE, conflicts);
+        requireStore(settings, KEY_STORE_PASSWORD, KEY_STORE, conflicts);
         try {
             settings.check();
         } catch (ProviderConfigurationException e) {
@@ -128,7 +158,45 @@ record RedisSettings(URI address, String username, String password, int database
             throw new ProviderConfigurationException(conflicts);
         }
         return new RedisSettings(address, username, password, database, pool, connectTimeout, timeout,
-                retryAttempts, keyPrefix, configFile);
+                retryAttempts, keyPrefix, trustStore, trustStorePassword, keyStore, keyStorePassword, configFile);
+    }
+
+    /** Rejects every key of the list that has a value, never showing a secret's. */
+    private static void refuse(ProviderSettings settings, List<String> keys, String why, List<String> conflicts) {
+        for (String key : keys) {
+            if (settings.get(key).isEmpty()) {
+                continue;
+            }
+            if (SECRETS.contains(key)) {
+                conflicts.add(key + " is set (value not shown), and is invalid: expected " + why);
+            } else {
+                settings.reject(key, why);
+            }
+        }
+    }
+
+    /** A store's password without the store configures nothing: refused, its value not shown. */
+    private static void requireStore(ProviderSettings settings, String passwordKey, String storeKey,
+            List<String> conflicts) {
+        if (settings.get(passwordKey).isPresent() && settings.get(storeKey).isEmpty()) {
+            conflicts.add(passwordKey + " is set (value not shown), and is invalid: expected no value without "
+                    + storeKey + ", the store it opens");
+        }
+    }
+
+    /** Whether the address, as configured, is a valid {@code redis://} one; an invalid one is reported already. */
+    private static boolean plain(String address) {
+        try {
+            URI uri = URI.create(address);
+            return validAddress(uri) && !TLS_SCHEME.equals(uri.getScheme());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    /** Whether the client speaks TLS to the server of {@link #address}. */
+    boolean usesTls() {
+        return configFile == null && TLS_SCHEME.equals(address.getScheme());
     }
 
     /** The address as messages may show it. */
@@ -147,11 +215,14 @@ record RedisSettings(URI address, String username, String password, int database
         return "RedisSettings[address=" + address + ", username=" + username + ", password="
                 + (password == null ? "none" : "(set)") + ", database=" + database + ", connectionPoolSize="
                 + connectionPoolSize + ", connectTimeout=" + connectTimeout + ", timeout=" + timeout
-                + ", retryAttempts=" + retryAttempts + ", keyPrefix=" + keyPrefix + ", config=" + configFile + "]";
+                + ", retryAttempts=" + retryAttempts + ", keyPrefix=" + keyPrefix + ", trustStore=" + trustStore
+                + ", trustStorePassword=" + (trustStorePassword == null ? "none" : "(set)") + ", keyStore=" + keyStore
+                + ", keyStorePassword=" + (keyStorePassword == null ? "none" : "(set)") + ", config=" + configFile
+                + "]";
     }
 
     private static boolean validAddress(URI uri) {
-        return ("redis".equals(uri.getScheme()) || "rediss".equals(uri.getScheme())) && uri.getHost() != null
+        return ("redis".equals(uri.getScheme()) || TLS_SCHEME.equals(uri.getScheme())) && uri.getHost() != null
                 && uri.getPort() > 0 && uri.getUserInfo() == null
                 && (uri.getPath() == null || uri.getPath().isEmpty()) && uri.getQuery() == null;
     }

@@ -3,12 +3,15 @@ package io.cachedinference.redis.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.redisson.api.NameMapper;
 import org.redisson.client.codec.Codec;
 import org.redisson.config.Config;
 import org.redisson.config.SingleServerConfig;
+import org.redisson.config.SslVerificationMode;
 
 /**
  * The Redisson configuration of a deployment's own client, built programmatically from
@@ -28,7 +31,7 @@ final class RedissonConfigs {
     static Config of(RedisSettings settings, Codec codec, ClassLoader classLoader) {
         Config config = settings.configFile() != null ? read(settings.configFile(), classLoader) : new Config();
         if (settings.configFile() == null) {
-            addServer(config.useSingleServer(), settings);
+            addServer(config.useSingleServer(), settings, classLoader);
             config.setNettyThreads(NETTY_THREADS);
             config.setAddressResolverGroupFactory(new JdkAddressResolvers());
         }
@@ -36,13 +39,50 @@ final class RedissonConfigs {
         return config;
     }
 
-    private static void addServer(SingleServerConfig server, RedisSettings settings) {
+    private static void addServer(SingleServerConfig server, RedisSettings settings, ClassLoader classLoader) {
         server.setAddress(settings.address().toString());
         addCredentials(server, settings);
         server.setDatabase(settings.database());
         addPool(server, settings);
         addTimeouts(server, settings);
+        addTls(server, settings, classLoader);
         server.setNameMapper(prefix(settings.keyPrefix()));
+    }
+
+    /**
+     * With a {@code rediss://} address: the stores, and hostname verification on (Redisson's STRICT: the
+     * server's certificate must be trusted and name the address's host), stated so no default change
+     * turns it off.
+     */
+    private static void addTls(SingleServerConfig server, RedisSettings settings, ClassLoader classLoader) {
+        if (!settings.usesTls()) {
+            return;
+        }
+        server.setSslVerificationMode(SslVerificationMode.STRICT);
+        if (settings.trustStore() != null) {
+            server.setSslTruststore(url(settings.trustStore(), RedisSettings.TRUST_STORE, classLoader));
+            server.setSslTruststorePassword(settings.trustStorePassword());
+        }
+        if (settings.keyStore() != null) {
+            server.setSslKeystore(url(settings.keyStore(), RedisSettings.KEY_STORE, classLoader));
+            server.setSslKeystorePassword(settings.keyStorePassword());
+        }
+    }
+
+    /** The URL Redisson opens for a {@code classpath:} resource or a file path, checked by the settings. */
+    private static URL url(String value, String key, ClassLoader classLoader) {
+        if (value.startsWith(RedisSettings.CLASSPATH)) {
+            URL resource = classLoader.getResource(RedisSettings.resource(value));
+            if (resource == null) {
+                throw new IllegalStateException("No resource " + RedisSettings.resource(value) + " (" + key + ")");
+            }
+            return resource;
+        }
+        try {
+            return Path.of(value).toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("Cannot open " + value + " (" + key + "): " + e.getMessage(), e);
+        }
     }
 
     private static void addCredentials(SingleServerConfig server, RedisSettings settings) {
