@@ -25,9 +25,14 @@ import java.util.Set;
  *                   core's own wrapper when values are stored compressed; a provider that deserializes
  *                   values may allow exactly these. {@code Object} when a method declares no narrower type;
  *                   empty when not known (settings built outside deployment)
+ * @param claims     whether the cache holds the cluster's claims on model runs in flight
+ *                   ({@code single-flight=cluster}) rather than results: the core relies on its
+ *                   {@code putIfAbsent} and conditional {@code remove} being atomic also while members join
+ *                   or leave, so a provider whose plain caches do not promise that configures this one so
+ *                   that they do (Infinispan: a transactional cache with pessimistic locking)
  */
 public record CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl, long maxBytes,
-        double ttlJitter, boolean boundByProvider, Set<Class<?>> valueTypes) {
+        double ttlJitter, boolean boundByProvider, Set<Class<?>> valueTypes, boolean claims) {
 
     /** Settings whose bound is this project's to state. */
     public CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl, long maxBytes,
@@ -38,12 +43,19 @@ public record CacheSettings(String cacheName, EvictionPolicy eviction, long maxE
     /** Settings whose value types are not known. */
     public CacheSettings(String cacheName, EvictionPolicy eviction, long maxEntries, Duration ttl, long maxBytes,
             double ttlJitter, boolean boundByProvider) {
-        this(cacheName, eviction, maxEntries, ttl, maxBytes, ttlJitter, boundByProvider, Set.of());
+        this(cacheName, eviction, maxEntries, ttl, maxBytes, ttlJitter, boundByProvider, Set.of(), false);
     }
 
     /** These settings, holding values of the given types. */
     public CacheSettings withValueTypes(Set<Class<?>> types) {
-        return new CacheSettings(cacheName, eviction, maxEntries, ttl, maxBytes, ttlJitter, boundByProvider, types);
+        return new CacheSettings(cacheName, eviction, maxEntries, ttl, maxBytes, ttlJitter, boundByProvider, types,
+                claims);
+    }
+
+    /** These settings for the cache of a cluster's in-flight claims (see {@code claims}). */
+    public CacheSettings asClaims() {
+        return new CacheSettings(cacheName, eviction, maxEntries, ttl, maxBytes, ttlJitter, boundByProvider,
+                valueTypes, true);
     }
 
     /** Settings without a byte bound or TTL jitter. */

@@ -336,7 +336,7 @@ final class DeploymentPlanner {
                 // when the data's bound is the provider's), and expiring after the lease
                 CacheSettings claimSettings = new CacheSettings(settings.cacheName() + "-inflight", EvictionPolicy.TTL,
                         Math.max(settings.maxEntries(), 1000), first.lease(), 0, 0, settings.boundByProvider())
-                        .withValueTypes(Set.of(String.class));
+                        .withValueTypes(Set.of(String.class)).asClaims();
                 Optional<Cache<InferenceKey, Object>> claims = deploymentCaches.create(claimSettings, problems);
                 claims.ifPresent(c -> accesses.put(settings.cacheName(), new CacheAccess(cache.get(), codec, counters,
                         singleFlight, c, first.lease())));

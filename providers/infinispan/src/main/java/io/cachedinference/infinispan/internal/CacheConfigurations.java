@@ -9,6 +9,9 @@ import org.infinispan.commons.dataconversion.MediaType;
 import org.infinispan.configuration.cache.ConfigurationBuilder;
 import org.infinispan.configuration.cache.StorageType;
 import org.infinispan.eviction.EvictionStrategy;
+import org.infinispan.transaction.LockingMode;
+import org.infinispan.transaction.TransactionMode;
+import org.infinispan.transaction.lookup.EmbeddedTransactionManagerLookup;
 
 /**
  * Translates {@link CacheSettings} into Infinispan's configuration, in named steps: what JCache
@@ -25,6 +28,11 @@ import org.infinispan.eviction.EvictionStrategy;
  *       JCache, so an entry lives {@code ttl} from its last write whatever its reads. Infinispan
  *       keeps milliseconds: a shorter ttl is rounded up to 1 ms.</li>
  *   <li>Statistics and management are off in both halves: the interceptor keeps its own counters.</li>
+ *   <li>Claims ({@link CacheSettings#claims()}): transactional with pessimistic locking, each JCache
+ *       operation its own transaction on Infinispan's embedded transaction manager (never the server's).
+ *       In a non-transactional cache a {@code putIfAbsent} retried on a new topology while a member leaves
+ *       may succeed on two nodes (ISPN-3422, infinispan#16703), so two nodes would take over a dead
+ *       leader's run; under a lock held on the key's owner only one does.</li>
  * </ul>
  */
 final class CacheConfigurations {
@@ -37,6 +45,9 @@ final class CacheConfigurations {
         addStorage(builder);
         addMaximum(builder, settings);
         addExpiry(builder, settings);
+        if (settings.claims()) {
+            addAtomicConditionalWrites(builder);
+        }
         builder.statistics().disable();
         NativeConfiguration<InferenceKey, Object> config = new NativeConfiguration<>(builder.build());
         config.setTypes(InferenceKey.class, Object.class);
@@ -59,6 +70,11 @@ final class CacheConfigurations {
 
     private static void addExpiry(ConfigurationBuilder builder, CacheSettings settings) {
         builder.expiration().lifespan(lifespanMillis(settings.ttl()), TimeUnit.MILLISECONDS);
+    }
+
+    private static void addAtomicConditionalWrites(ConfigurationBuilder builder) {
+        builder.transaction().transactionMode(TransactionMode.TRANSACTIONAL).lockingMode(LockingMode.PESSIMISTIC)
+                .autoCommit(true).transactionManagerLookup(new EmbeddedTransactionManagerLookup());
     }
 
     /** The ttl in whole milliseconds, at least 1 and at most {@code Long.MAX_VALUE}. */
