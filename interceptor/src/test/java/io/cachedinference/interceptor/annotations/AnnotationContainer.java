@@ -4,6 +4,7 @@ import io.cachedinference.api.CacheStatistics;
 import io.cachedinference.api.InferenceCaches;
 import io.cachedinference.interceptor.internal.CachedInferenceExtension;
 import io.cachedinference.interceptor.internal.fakes.LogCapture;
+import io.cachedinference.testsupport.SystemProperties;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -59,24 +60,15 @@ final class AnnotationContainer implements AutoCloseable {
     }
 
     // the provider is configured while the container starts, when deployment reads it, and restored right after
+    @SuppressWarnings("try") // the properties are in force while the container starts
     private static WeldContainer initialize(Map<String, String> config, Class<?>... beans) {
         // the generic adapter cannot bound a @CachedInference cache itself: the provider's default bound is accepted
         Map<String, String> settings = new HashMap<>(Map.of("cached-inference.provider", PROVIDER,
                 "cached-inference.cache-defaults.bound", "provider"));
         settings.putAll(config);
-        Map<String, String> previous = new HashMap<>();
-        settings.forEach((k, v) -> previous.put(k, System.setProperty(k, v)));
-        try {
+        try (SystemProperties scope = SystemProperties.set(settings)) {
             return new Weld("jsr107-" + System.nanoTime()).disableDiscovery().addBeanClasses(beans)
                     .addExtension(new CachedInferenceExtension()).initialize();
-        } finally {
-            previous.forEach((k, v) -> {
-                if (v == null) {
-                    System.clearProperty(k);
-                } else {
-                    System.setProperty(k, v);
-                }
-            });
         }
     }
 

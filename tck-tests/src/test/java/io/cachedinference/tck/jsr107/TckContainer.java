@@ -1,6 +1,8 @@
 package io.cachedinference.tck.jsr107;
 
+import io.cachedinference.testsupport.SystemProperties;
 import jakarta.enterprise.inject.spi.Extension;
+import java.util.Map;
 import java.util.ServiceLoader;
 import manager.CacheNameOnEachMethodBlogManagerImpl;
 import manager.ClassLevelCacheConfigBlogManagerImpl;
@@ -21,9 +23,9 @@ final class TckContainer {
     private TckContainer() {
     }
 
+    @SuppressWarnings("try") // the properties are in force while the container starts
     static WeldContainer start(boolean withExtension) {
-        String previous = System.setProperty("cached-inference.provider", PROVIDER);
-        try {
+        try (SystemProperties scope = SystemProperties.set(Map.of("cached-inference.provider", PROVIDER))) {
             Weld weld = new Weld("jsr107-tck-" + System.nanoTime())
                     .disableDiscovery()
                     .addBeanClasses(UsingDefaultCacheNameBlogManagerImpl.class, ClassLevelCacheConfigBlogManagerImpl.class,
@@ -35,12 +37,6 @@ final class TckContainer {
                 }
             }
             return weld.initialize();
-        } finally {
-            if (previous == null) {
-                System.clearProperty("cached-inference.provider");
-            } else {
-                System.setProperty("cached-inference.provider", previous);
-            }
         }
     }
 }
